@@ -1,0 +1,111 @@
+/**
+ * The one place that reads the environment. Everything else receives a `Config`.
+ * Bad values stop the process with a message naming the variable, the value and what is allowed.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Dev default for the local database only; documented in the README. Never used with NEO4J_URI. */
+export const LOCAL_DEV_PASSWORD = "youthcare-dev";
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a whole number between 1 and 65535" })
+    .int("must be a whole number between 1 and 65535")
+    .min(1, "must be a whole number between 1 and 65535")
+    .max(65535, "must be a whole number between 1 and 65535")
+    .default(fallback);
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/,
+      "must be a Bolt URI such as bolt://localhost:7687 or neo4j+s://host:7687",
+    )
+    .optional(),
+  NEO4J_USER: nonEmpty.default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{2,62}$/, "must be a Neo4j database name (3-63 chars, lowercase letters, digits, '.', '-')")
+    .default("neo4j"),
+  PORT: port(4000),
+  HOST: nonEmpty.default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NEO4J_LOCAL_HOME: nonEmpty.default(path.join(projectRoot, ".neo4j")),
+  NEO4J_LOCAL_BOLT_PORT: port(7687),
+  NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/, "must be a JVM size such as 512m or 1g").default("512m"),
+  NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must be a size such as 256m or 1g").default("256m"),
+  NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
+});
+
+export interface Config {
+  neo4j: {
+    /** Set when the user configured a server; otherwise the project runs its own local Neo4j. */
+    uri: string;
+    external: boolean;
+    user: string;
+    password: string;
+    database: string;
+  };
+  localNeo4j: {
+    home: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+  };
+  server: { host: string; port: number };
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** HS256 secret for editor JWTs; without it, no token is accepted and mutations are always refused. */
+  jwtSecret: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as a shell's `VAR=` usually means.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}=${JSON.stringify(env[name])}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const external = e.NEO4J_URI !== undefined;
+  if (external && e.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError("Invalid configuration:\n  NEO4J_PASSWORD is required when NEO4J_URI is set");
+  }
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_LOCAL_BOLT_PORT}`,
+      external,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? LOCAL_DEV_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    localNeo4j: {
+      home: path.resolve(e.NEO4J_LOCAL_HOME),
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_S * 1000,
+    },
+    server: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    jwtSecret: e.JWT_SECRET,
+  };
+}

@@ -1,0 +1,28 @@
+/** Node counts per label and relationship counts per type: what a seed reports and what tests compare. */
+import type { Driver } from "neo4j-driver";
+import { ENTITY_LABEL } from "./graph-model.js";
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
+  const [nodes, relationships] = await Promise.all([
+    driver.executeQuery(
+      `MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> $entityLabel
+       RETURN label, count(*) AS count ORDER BY label`,
+      { entityLabel: ENTITY_LABEL },
+      { database },
+    ),
+    driver.executeQuery(
+      "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
+      {},
+      { database },
+    ),
+  ]);
+  return {
+    nodes: Object.fromEntries(nodes.records.map((r) => [r.get("label") as string, Number(r.get("count"))])),
+    relationships: Object.fromEntries(relationships.records.map((r) => [r.get("type") as string, Number(r.get("count"))])),
+  };
+}

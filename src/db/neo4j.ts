@@ -1,0 +1,49 @@
+/** The one Neo4j driver of a process, and the fail-fast check that the configured server answers. */
+import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import type { Config } from "../config.js";
+
+export function createDriver(cfg: Config["neo4j"]): Driver {
+  return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+    // Fail fast when the server is away instead of queueing requests for a minute.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: true,
+    userAgent: "youth-care-kg",
+  });
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+/** Resolves when the server answers a query; otherwise rejects with one line naming the URI and the cause. */
+export async function assertDatabaseReachable(driver: Driver, cfg: Config["neo4j"], timeoutMs = 20_000): Promise<void> {
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs).unref(),
+  );
+  try {
+    await Promise.race([driver.executeQuery("RETURN 1", {}, { database: cfg.database }), timeout]);
+  } catch (error) {
+    const cause = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${cfg.uri} (database "${cfg.database}"): ${cause}`);
+  }
+}
+
+/** Runs one parameterised read query in a read transaction. */
+export type ReadQuery = <T extends RecordShape = RecordShape>(
+  cypher: string,
+  params?: Record<string, unknown>,
+) => Promise<QueryResult<T>>;
+
+export function readQuery(driver: Driver, database: string): ReadQuery {
+  return (cypher, params = {}) =>
+    driver.executeQuery(cypher, withCypherIntegers(params), { database, routing: neo4j.routing.READ });
+}
+
+/** JavaScript numbers travel as Cypher floats; whole-number parameters (limits, depths) must be integers. */
+function withCypherIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]),
+  );
+}

@@ -1,0 +1,10679 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityObject as EntityObjectModel, EvidenceRow as EvidenceRowModel, PartnerOnThemeRow as PartnerOnThemeRowModel, SearchHitRow as SearchHitRowModel, GraphEdgeRow as GraphEdgeRowModel, GraphPathRow as GraphPathRowModel, SubgraphRow as SubgraphRowModel, SimilarPracticeRow as SimilarPracticeRowModel, ThemeCoverageRow as ThemeCoverageRowModel } from '../models.js';
+import type { RequestContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateNetworksMutationResponse = {
+  __typename?: 'CreateNetworksMutationResponse';
+  info: CreateInfo;
+  networks: Array<Network>;
+};
+
+export type CreateOrganisationsMutationResponse = {
+  __typename?: 'CreateOrganisationsMutationResponse';
+  info: CreateInfo;
+  organisations: Array<Organisation>;
+};
+
+export type CreatePeopleMutationResponse = {
+  __typename?: 'CreatePeopleMutationResponse';
+  info: CreateInfo;
+  people: Array<Person>;
+};
+
+export type CreatePracticesMutationResponse = {
+  __typename?: 'CreatePracticesMutationResponse';
+  info: CreateInfo;
+  practices: Array<Practice>;
+};
+
+export type CreateRegionsMutationResponse = {
+  __typename?: 'CreateRegionsMutationResponse';
+  info: CreateInfo;
+  regions: Array<Region>;
+};
+
+export type CreateSourcesMutationResponse = {
+  __typename?: 'CreateSourcesMutationResponse';
+  info: CreateInfo;
+  sources: Array<Source>;
+};
+
+export type CreateThemesMutationResponse = {
+  __typename?: 'CreateThemesMutationResponse';
+  info: CreateInfo;
+  themes: Array<Theme>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type EntitiesConnection = {
+  __typename?: 'EntitiesConnection';
+  aggregate: EntityAggregate;
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Entity = {
+  /** Other spellings, abbreviations and English names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** A short English description, written for this graph. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable slug, e.g. `mijn-pad`. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
+
+export type EntityAggregate = {
+  __typename?: 'EntityAggregate';
+  count: Count;
+  node: EntityAggregateNode;
+};
+
+export type EntityAggregateNode = {
+  __typename?: 'EntityAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityImplementation =
+  | 'Network'
+  | 'Organisation'
+  | 'Person'
+  | 'Practice'
+  | 'Region'
+  | 'Source'
+  | 'Theme';
+
+/** Fields to sort Entities by. The order in which sorts are applied is not guaranteed when specifying many fields in one EntitySort object. */
+export type EntitySort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+/** The kind of a node in the graph. */
+export type EntityType =
+  | 'NETWORK'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'PRACTICE'
+  | 'REGION'
+  | 'SOURCE'
+  | 'THEME';
+
+/** EntityType filters */
+export type EntityTypeEnumScalarFilters = {
+  eq?: InputMaybe<EntityType>;
+  in?: InputMaybe<Array<EntityType>>;
+};
+
+export type EntityWhere = {
+  AND?: InputMaybe<Array<EntityWhere>>;
+  NOT?: InputMaybe<EntityWhere>;
+  OR?: InputMaybe<Array<EntityWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+  typename?: InputMaybe<Array<EntityImplementation>>;
+};
+
+/** A relationship's evidence: the source that states it and the verbatim quote. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  quote: Scalars['String']['output'];
+  source: Source;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Practice.themes
+ * * Practice.networks
+ * * Practice.developedBy
+ * * Practice.appliedBy
+ * * Practice.fundedBy
+ * * Practice.derivedFrom
+ * * Practice.derivatives
+ * * Practice.people
+ * * Organisation.memberOf
+ * * Organisation.locatedIn
+ * * Organisation.themes
+ * * Organisation.developed
+ * * Organisation.applies
+ * * Organisation.fundsNetworks
+ * * Organisation.fundsPractices
+ * * Organisation.people
+ * * Network.members
+ * * Network.regions
+ * * Network.themes
+ * * Network.practices
+ * * Network.partOf
+ * * Network.parts
+ * * Network.succeeds
+ * * Network.succeededBy
+ * * Network.fundedBy
+ * * Network.people
+ * * Region.partOf
+ * * Region.subRegions
+ * * Region.networks
+ * * Region.organisations
+ * * Theme.broader
+ * * Theme.narrower
+ * * Theme.practices
+ * * Theme.networks
+ * * Theme.organisations
+ * * Person.worksAt
+ * * Person.networks
+ * * Person.practices
+ */
+export type Fact = {
+  __typename?: 'Fact';
+  /** The sentence or clause of that source that states it, verbatim. */
+  quote: Scalars['String']['output'];
+  /** The role the relationship gives, where the source names one (e.g. `partner`, `lector`, `trains`). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Id of the `Source` that states this relationship. */
+  source: Scalars['ID']['output'];
+};
+
+export type FactAggregationWhereInput = {
+  AND?: InputMaybe<Array<FactAggregationWhereInput>>;
+  NOT?: InputMaybe<FactAggregationWhereInput>;
+  OR?: InputMaybe<Array<FactAggregationWhereInput>>;
+  quote?: InputMaybe<StringScalarAggregationFilters>;
+  role?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FactCreateInput = {
+  quote: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
+};
+
+export type FactSort = {
+  quote?: InputMaybe<SortDirection>;
+  role?: InputMaybe<SortDirection>;
+  source?: InputMaybe<SortDirection>;
+};
+
+export type FactUpdateInput = {
+  quote?: InputMaybe<StringScalarMutations>;
+  role?: InputMaybe<StringScalarMutations>;
+  source?: InputMaybe<IdScalarMutations>;
+};
+
+export type FactWhere = {
+  AND?: InputMaybe<Array<FactWhere>>;
+  NOT?: InputMaybe<FactWhere>;
+  OR?: InputMaybe<Array<FactWhere>>;
+  quote?: InputMaybe<StringScalarFilters>;
+  role?: InputMaybe<StringScalarFilters>;
+  source?: InputMaybe<IdScalarFilters>;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A relationship between two nodes, with all its evidence (one per source that states it). */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  evidence: Array<Evidence>;
+  from: Scalars['ID']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  to: Scalars['ID']['output'];
+  /** The relationship type, e.g. `MEMBER_OF`. */
+  type: Scalars['String']['output'];
+};
+
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** The edges in path order; an edge's direction is the stored one, which may run against the path. */
+  edges: Array<GraphEdge>;
+  /** The nodes in path order, from `from` to `to`. */
+  nodes: Array<Entity>;
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: InputMaybe<Scalars['ID']['input']>;
+  endsWith?: InputMaybe<Scalars['ID']['input']>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['String']['input']>>;
+  set?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createNetworks: CreateNetworksMutationResponse;
+  createOrganisations: CreateOrganisationsMutationResponse;
+  createPeople: CreatePeopleMutationResponse;
+  createPractices: CreatePracticesMutationResponse;
+  createRegions: CreateRegionsMutationResponse;
+  createSources: CreateSourcesMutationResponse;
+  createThemes: CreateThemesMutationResponse;
+  deleteNetworks: DeleteInfo;
+  deleteOrganisations: DeleteInfo;
+  deletePeople: DeleteInfo;
+  deletePractices: DeleteInfo;
+  deleteRegions: DeleteInfo;
+  deleteSources: DeleteInfo;
+  deleteThemes: DeleteInfo;
+  updateNetworks: UpdateNetworksMutationResponse;
+  updateOrganisations: UpdateOrganisationsMutationResponse;
+  updatePeople: UpdatePeopleMutationResponse;
+  updatePractices: UpdatePracticesMutationResponse;
+  updateRegions: UpdateRegionsMutationResponse;
+  updateSources: UpdateSourcesMutationResponse;
+  updateThemes: UpdateThemesMutationResponse;
+};
+
+
+export type MutationCreateNetworksArgs = {
+  input: Array<NetworkCreateInput>;
+};
+
+
+export type MutationCreateOrganisationsArgs = {
+  input: Array<OrganisationCreateInput>;
+};
+
+
+export type MutationCreatePeopleArgs = {
+  input: Array<PersonCreateInput>;
+};
+
+
+export type MutationCreatePracticesArgs = {
+  input: Array<PracticeCreateInput>;
+};
+
+
+export type MutationCreateRegionsArgs = {
+  input: Array<RegionCreateInput>;
+};
+
+
+export type MutationCreateSourcesArgs = {
+  input: Array<SourceCreateInput>;
+};
+
+
+export type MutationCreateThemesArgs = {
+  input: Array<ThemeCreateInput>;
+};
+
+
+export type MutationDeleteNetworksArgs = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type MutationDeleteOrganisationsArgs = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type MutationDeletePeopleArgs = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type MutationDeletePracticesArgs = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+export type MutationDeleteRegionsArgs = {
+  delete?: InputMaybe<RegionDeleteInput>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+export type MutationDeleteSourcesArgs = {
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type MutationDeleteThemesArgs = {
+  delete?: InputMaybe<ThemeDeleteInput>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+export type MutationUpdateNetworksArgs = {
+  update?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type MutationUpdateOrganisationsArgs = {
+  update?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type MutationUpdatePeopleArgs = {
+  update?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type MutationUpdatePracticesArgs = {
+  update?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+export type MutationUpdateRegionsArgs = {
+  update?: InputMaybe<RegionUpdateInput>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+export type MutationUpdateSourcesArgs = {
+  update?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type MutationUpdateThemesArgs = {
+  update?: InputMaybe<ThemeUpdateInput>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type Network = Entity & {
+  __typename?: 'Network';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  fundedBy: Array<Organisation>;
+  fundedByConnection: NetworkFundedByConnection;
+  id: Scalars['ID']['output'];
+  kind: NetworkKind;
+  members: Array<Organisation>;
+  membersConnection: NetworkMembersConnection;
+  name: Scalars['String']['output'];
+  partOf: Array<Network>;
+  partOfConnection: NetworkPartOfConnection;
+  parts: Array<Network>;
+  partsConnection: NetworkPartsConnection;
+  people: Array<Person>;
+  peopleConnection: NetworkPeopleConnection;
+  practices: Array<Practice>;
+  practicesConnection: NetworkPracticesConnection;
+  regions: Array<Region>;
+  regionsConnection: NetworkRegionsConnection;
+  succeededBy: Array<Network>;
+  succeededByConnection: NetworkSucceededByConnection;
+  succeeds: Array<Network>;
+  succeedsConnection: NetworkSucceedsConnection;
+  themes: Array<Theme>;
+  themesConnection: NetworkThemesConnection;
+  type: EntityType;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkFundedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkFundedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkFundedByConnectionSort>>;
+  where?: InputMaybe<NetworkFundedByConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkMembersConnectionSort>>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkPartOfConnectionSort>>;
+  where?: InputMaybe<NetworkPartOfConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPartsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPartsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkPartsConnectionSort>>;
+  where?: InputMaybe<NetworkPartsConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkPeopleConnectionSort>>;
+  where?: InputMaybe<NetworkPeopleConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPracticesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPracticesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkPracticesConnectionSort>>;
+  where?: InputMaybe<NetworkPracticesConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkRegionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkRegionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkRegionsConnectionSort>>;
+  where?: InputMaybe<NetworkRegionsConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSucceededByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSucceededByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSucceededByConnectionSort>>;
+  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSucceedsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSucceedsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSucceedsConnectionSort>>;
+  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkThemesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkThemesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkThemesConnectionSort>>;
+  where?: InputMaybe<NetworkThemesConnectionWhere>;
+};
+
+export type NetworkAggregate = {
+  __typename?: 'NetworkAggregate';
+  count: Count;
+  node: NetworkAggregateNode;
+};
+
+export type NetworkAggregateNode = {
+  __typename?: 'NetworkAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkConnectInput = {
+  fundedBy?: InputMaybe<Array<NetworkFundedByConnectFieldInput>>;
+  members?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
+  partOf?: InputMaybe<Array<NetworkPartOfConnectFieldInput>>;
+  parts?: InputMaybe<Array<NetworkPartsConnectFieldInput>>;
+  people?: InputMaybe<Array<NetworkPeopleConnectFieldInput>>;
+  practices?: InputMaybe<Array<NetworkPracticesConnectFieldInput>>;
+  regions?: InputMaybe<Array<NetworkRegionsConnectFieldInput>>;
+  succeededBy?: InputMaybe<Array<NetworkSucceededByConnectFieldInput>>;
+  succeeds?: InputMaybe<Array<NetworkSucceedsConnectFieldInput>>;
+  themes?: InputMaybe<Array<NetworkThemesConnectFieldInput>>;
+};
+
+export type NetworkConnectWhere = {
+  node: NetworkWhere;
+};
+
+export type NetworkCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fundedBy?: InputMaybe<NetworkFundedByFieldInput>;
+  id: Scalars['ID']['input'];
+  kind: NetworkKind;
+  members?: InputMaybe<NetworkMembersFieldInput>;
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<NetworkPartOfFieldInput>;
+  parts?: InputMaybe<NetworkPartsFieldInput>;
+  people?: InputMaybe<NetworkPeopleFieldInput>;
+  practices?: InputMaybe<NetworkPracticesFieldInput>;
+  regions?: InputMaybe<NetworkRegionsFieldInput>;
+  succeededBy?: InputMaybe<NetworkSucceededByFieldInput>;
+  succeeds?: InputMaybe<NetworkSucceedsFieldInput>;
+  themes?: InputMaybe<NetworkThemesFieldInput>;
+};
+
+export type NetworkDeleteInput = {
+  fundedBy?: InputMaybe<Array<NetworkFundedByDeleteFieldInput>>;
+  members?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<NetworkPartOfDeleteFieldInput>>;
+  parts?: InputMaybe<Array<NetworkPartsDeleteFieldInput>>;
+  people?: InputMaybe<Array<NetworkPeopleDeleteFieldInput>>;
+  practices?: InputMaybe<Array<NetworkPracticesDeleteFieldInput>>;
+  regions?: InputMaybe<Array<NetworkRegionsDeleteFieldInput>>;
+  succeededBy?: InputMaybe<Array<NetworkSucceededByDeleteFieldInput>>;
+  succeeds?: InputMaybe<Array<NetworkSucceedsDeleteFieldInput>>;
+  themes?: InputMaybe<Array<NetworkThemesDeleteFieldInput>>;
+};
+
+export type NetworkDisconnectInput = {
+  fundedBy?: InputMaybe<Array<NetworkFundedByDisconnectFieldInput>>;
+  members?: InputMaybe<Array<NetworkMembersDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<NetworkPartOfDisconnectFieldInput>>;
+  parts?: InputMaybe<Array<NetworkPartsDisconnectFieldInput>>;
+  people?: InputMaybe<Array<NetworkPeopleDisconnectFieldInput>>;
+  practices?: InputMaybe<Array<NetworkPracticesDisconnectFieldInput>>;
+  regions?: InputMaybe<Array<NetworkRegionsDisconnectFieldInput>>;
+  succeededBy?: InputMaybe<Array<NetworkSucceededByDisconnectFieldInput>>;
+  succeeds?: InputMaybe<Array<NetworkSucceedsDisconnectFieldInput>>;
+  themes?: InputMaybe<Array<NetworkThemesDisconnectFieldInput>>;
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type NetworkFundedByConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type NetworkFundedByConnection = {
+  __typename?: 'NetworkFundedByConnection';
+  aggregate: NetworkOrganisationFundedByAggregateSelection;
+  edges: Array<NetworkFundedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkFundedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkFundedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkFundedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkFundedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkFundedByNodeAggregationWhereInput>;
+};
+
+export type NetworkFundedByConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkFundedByConnections */
+  aggregate?: InputMaybe<NetworkFundedByConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkFundedByConnections match this filter */
+  all?: InputMaybe<NetworkFundedByConnectionWhere>;
+  /** Return Networks where none of the related NetworkFundedByConnections match this filter */
+  none?: InputMaybe<NetworkFundedByConnectionWhere>;
+  /** Return Networks where one of the related NetworkFundedByConnections match this filter */
+  single?: InputMaybe<NetworkFundedByConnectionWhere>;
+  /** Return Networks where some of the related NetworkFundedByConnections match this filter */
+  some?: InputMaybe<NetworkFundedByConnectionWhere>;
+};
+
+export type NetworkFundedByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type NetworkFundedByConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkFundedByConnectionWhere>>;
+  NOT?: InputMaybe<NetworkFundedByConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkFundedByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type NetworkFundedByCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type NetworkFundedByDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<NetworkFundedByConnectionWhere>;
+};
+
+export type NetworkFundedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<NetworkFundedByConnectionWhere>;
+};
+
+export type NetworkFundedByFieldInput = {
+  connect?: InputMaybe<Array<NetworkFundedByConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkFundedByCreateFieldInput>>;
+};
+
+export type NetworkFundedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkFundedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkFundedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkFundedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkFundedByRelationship = {
+  __typename?: 'NetworkFundedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type NetworkFundedByUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<NetworkFundedByConnectionWhere>;
+};
+
+export type NetworkFundedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkFundedByConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkFundedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkFundedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkFundedByDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkFundedByUpdateConnectionInput>;
+};
+
+export type NetworkKind =
+  | 'CONSORTIUM'
+  | 'LEARNING_NETWORK'
+  | 'PLATFORM'
+  | 'PROGRAMME'
+  | 'WORKPLACE';
+
+/** NetworkKind filters */
+export type NetworkKindEnumScalarFilters = {
+  eq?: InputMaybe<NetworkKind>;
+  in?: InputMaybe<Array<NetworkKind>>;
+};
+
+/** NetworkKind mutations */
+export type NetworkKindEnumScalarMutations = {
+  set?: InputMaybe<NetworkKind>;
+};
+
+export type NetworkMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type NetworkMembersConnection = {
+  __typename?: 'NetworkMembersConnection';
+  aggregate: NetworkOrganisationMembersAggregateSelection;
+  edges: Array<NetworkMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
+};
+
+export type NetworkMembersConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkMembersConnections */
+  aggregate?: InputMaybe<NetworkMembersConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkMembersConnections match this filter */
+  all?: InputMaybe<NetworkMembersConnectionWhere>;
+  /** Return Networks where none of the related NetworkMembersConnections match this filter */
+  none?: InputMaybe<NetworkMembersConnectionWhere>;
+  /** Return Networks where one of the related NetworkMembersConnections match this filter */
+  single?: InputMaybe<NetworkMembersConnectionWhere>;
+  /** Return Networks where some of the related NetworkMembersConnections match this filter */
+  some?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type NetworkMembersConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkMembersConnectionWhere>>;
+  NOT?: InputMaybe<NetworkMembersConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkMembersConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type NetworkMembersCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type NetworkMembersDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersFieldInput = {
+  connect?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkMembersCreateFieldInput>>;
+};
+
+export type NetworkMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkMembersRelationship = {
+  __typename?: 'NetworkMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type NetworkMembersUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<NetworkMembersConnectionWhere>;
+};
+
+export type NetworkMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkMembersDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkMembersUpdateConnectionInput>;
+};
+
+export type NetworkNetworkPartOfAggregateSelection = {
+  __typename?: 'NetworkNetworkPartOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkNetworkPartOfEdgeAggregateSelection>;
+  node?: Maybe<NetworkNetworkPartOfNodeAggregateSelection>;
+};
+
+export type NetworkNetworkPartOfEdgeAggregateSelection = {
+  __typename?: 'NetworkNetworkPartOfEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkNetworkPartOfNodeAggregateSelection = {
+  __typename?: 'NetworkNetworkPartOfNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkNetworkPartsAggregateSelection = {
+  __typename?: 'NetworkNetworkPartsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkNetworkPartsEdgeAggregateSelection>;
+  node?: Maybe<NetworkNetworkPartsNodeAggregateSelection>;
+};
+
+export type NetworkNetworkPartsEdgeAggregateSelection = {
+  __typename?: 'NetworkNetworkPartsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkNetworkPartsNodeAggregateSelection = {
+  __typename?: 'NetworkNetworkPartsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkNetworkSucceededByAggregateSelection = {
+  __typename?: 'NetworkNetworkSucceededByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkNetworkSucceededByEdgeAggregateSelection>;
+  node?: Maybe<NetworkNetworkSucceededByNodeAggregateSelection>;
+};
+
+export type NetworkNetworkSucceededByEdgeAggregateSelection = {
+  __typename?: 'NetworkNetworkSucceededByEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkNetworkSucceededByNodeAggregateSelection = {
+  __typename?: 'NetworkNetworkSucceededByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkNetworkSucceedsAggregateSelection = {
+  __typename?: 'NetworkNetworkSucceedsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkNetworkSucceedsEdgeAggregateSelection>;
+  node?: Maybe<NetworkNetworkSucceedsNodeAggregateSelection>;
+};
+
+export type NetworkNetworkSucceedsEdgeAggregateSelection = {
+  __typename?: 'NetworkNetworkSucceedsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkNetworkSucceedsNodeAggregateSelection = {
+  __typename?: 'NetworkNetworkSucceedsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkOrganisationFundedByAggregateSelection = {
+  __typename?: 'NetworkOrganisationFundedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkOrganisationFundedByEdgeAggregateSelection>;
+  node?: Maybe<NetworkOrganisationFundedByNodeAggregateSelection>;
+};
+
+export type NetworkOrganisationFundedByEdgeAggregateSelection = {
+  __typename?: 'NetworkOrganisationFundedByEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkOrganisationFundedByNodeAggregateSelection = {
+  __typename?: 'NetworkOrganisationFundedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkOrganisationMembersAggregateSelection = {
+  __typename?: 'NetworkOrganisationMembersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkOrganisationMembersEdgeAggregateSelection>;
+  node?: Maybe<NetworkOrganisationMembersNodeAggregateSelection>;
+};
+
+export type NetworkOrganisationMembersEdgeAggregateSelection = {
+  __typename?: 'NetworkOrganisationMembersEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkOrganisationMembersNodeAggregateSelection = {
+  __typename?: 'NetworkOrganisationMembersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type NetworkPartOfConnection = {
+  __typename?: 'NetworkPartOfConnection';
+  aggregate: NetworkNetworkPartOfAggregateSelection;
+  edges: Array<NetworkPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkPartOfNodeAggregationWhereInput>;
+};
+
+export type NetworkPartOfConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkPartOfConnections */
+  aggregate?: InputMaybe<NetworkPartOfConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkPartOfConnections match this filter */
+  all?: InputMaybe<NetworkPartOfConnectionWhere>;
+  /** Return Networks where none of the related NetworkPartOfConnections match this filter */
+  none?: InputMaybe<NetworkPartOfConnectionWhere>;
+  /** Return Networks where one of the related NetworkPartOfConnections match this filter */
+  single?: InputMaybe<NetworkPartOfConnectionWhere>;
+  /** Return Networks where some of the related NetworkPartOfConnections match this filter */
+  some?: InputMaybe<NetworkPartOfConnectionWhere>;
+};
+
+export type NetworkPartOfConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type NetworkPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkPartOfConnectionWhere>>;
+  NOT?: InputMaybe<NetworkPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkPartOfConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkPartOfCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type NetworkPartOfDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<NetworkPartOfConnectionWhere>;
+};
+
+export type NetworkPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<NetworkPartOfConnectionWhere>;
+};
+
+export type NetworkPartOfFieldInput = {
+  connect?: InputMaybe<Array<NetworkPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPartOfCreateFieldInput>>;
+};
+
+export type NetworkPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkPartOfNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkPartOfRelationship = {
+  __typename?: 'NetworkPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type NetworkPartOfUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<NetworkPartOfConnectionWhere>;
+};
+
+export type NetworkPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkPartOfUpdateConnectionInput>;
+};
+
+export type NetworkPartsConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type NetworkPartsConnection = {
+  __typename?: 'NetworkPartsConnection';
+  aggregate: NetworkNetworkPartsAggregateSelection;
+  edges: Array<NetworkPartsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkPartsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkPartsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkPartsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkPartsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkPartsNodeAggregationWhereInput>;
+};
+
+export type NetworkPartsConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkPartsConnections */
+  aggregate?: InputMaybe<NetworkPartsConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkPartsConnections match this filter */
+  all?: InputMaybe<NetworkPartsConnectionWhere>;
+  /** Return Networks where none of the related NetworkPartsConnections match this filter */
+  none?: InputMaybe<NetworkPartsConnectionWhere>;
+  /** Return Networks where one of the related NetworkPartsConnections match this filter */
+  single?: InputMaybe<NetworkPartsConnectionWhere>;
+  /** Return Networks where some of the related NetworkPartsConnections match this filter */
+  some?: InputMaybe<NetworkPartsConnectionWhere>;
+};
+
+export type NetworkPartsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type NetworkPartsConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkPartsConnectionWhere>>;
+  NOT?: InputMaybe<NetworkPartsConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkPartsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkPartsCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type NetworkPartsDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<NetworkPartsConnectionWhere>;
+};
+
+export type NetworkPartsDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<NetworkPartsConnectionWhere>;
+};
+
+export type NetworkPartsFieldInput = {
+  connect?: InputMaybe<Array<NetworkPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPartsCreateFieldInput>>;
+};
+
+export type NetworkPartsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkPartsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkPartsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkPartsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkPartsRelationship = {
+  __typename?: 'NetworkPartsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type NetworkPartsUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<NetworkPartsConnectionWhere>;
+};
+
+export type NetworkPartsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPartsCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkPartsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkPartsDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkPartsUpdateConnectionInput>;
+};
+
+export type NetworkPeopleConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type NetworkPeopleConnection = {
+  __typename?: 'NetworkPeopleConnection';
+  aggregate: NetworkPersonPeopleAggregateSelection;
+  edges: Array<NetworkPeopleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkPeopleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkPeopleConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkPeopleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkPeopleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkPeopleNodeAggregationWhereInput>;
+};
+
+export type NetworkPeopleConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkPeopleConnections */
+  aggregate?: InputMaybe<NetworkPeopleConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkPeopleConnections match this filter */
+  all?: InputMaybe<NetworkPeopleConnectionWhere>;
+  /** Return Networks where none of the related NetworkPeopleConnections match this filter */
+  none?: InputMaybe<NetworkPeopleConnectionWhere>;
+  /** Return Networks where one of the related NetworkPeopleConnections match this filter */
+  single?: InputMaybe<NetworkPeopleConnectionWhere>;
+  /** Return Networks where some of the related NetworkPeopleConnections match this filter */
+  some?: InputMaybe<NetworkPeopleConnectionWhere>;
+};
+
+export type NetworkPeopleConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type NetworkPeopleConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkPeopleConnectionWhere>>;
+  NOT?: InputMaybe<NetworkPeopleConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkPeopleConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type NetworkPeopleCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PersonCreateInput;
+};
+
+export type NetworkPeopleDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<NetworkPeopleConnectionWhere>;
+};
+
+export type NetworkPeopleDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<NetworkPeopleConnectionWhere>;
+};
+
+export type NetworkPeopleFieldInput = {
+  connect?: InputMaybe<Array<NetworkPeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPeopleCreateFieldInput>>;
+};
+
+export type NetworkPeopleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkPeopleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkPeopleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkPeopleNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkPeopleRelationship = {
+  __typename?: 'NetworkPeopleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: Fact;
+};
+
+export type NetworkPeopleUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<NetworkPeopleConnectionWhere>;
+};
+
+export type NetworkPeopleUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkPeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPeopleCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkPeopleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkPeopleDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkPeopleUpdateConnectionInput>;
+};
+
+export type NetworkPersonPeopleAggregateSelection = {
+  __typename?: 'NetworkPersonPeopleAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkPersonPeopleEdgeAggregateSelection>;
+  node?: Maybe<NetworkPersonPeopleNodeAggregateSelection>;
+};
+
+export type NetworkPersonPeopleEdgeAggregateSelection = {
+  __typename?: 'NetworkPersonPeopleEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkPersonPeopleNodeAggregateSelection = {
+  __typename?: 'NetworkPersonPeopleNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkPracticePracticesAggregateSelection = {
+  __typename?: 'NetworkPracticePracticesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkPracticePracticesEdgeAggregateSelection>;
+  node?: Maybe<NetworkPracticePracticesNodeAggregateSelection>;
+};
+
+export type NetworkPracticePracticesEdgeAggregateSelection = {
+  __typename?: 'NetworkPracticePracticesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkPracticePracticesNodeAggregateSelection = {
+  __typename?: 'NetworkPracticePracticesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkPracticesConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type NetworkPracticesConnection = {
+  __typename?: 'NetworkPracticesConnection';
+  aggregate: NetworkPracticePracticesAggregateSelection;
+  edges: Array<NetworkPracticesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkPracticesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkPracticesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkPracticesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkPracticesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkPracticesNodeAggregationWhereInput>;
+};
+
+export type NetworkPracticesConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkPracticesConnections */
+  aggregate?: InputMaybe<NetworkPracticesConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkPracticesConnections match this filter */
+  all?: InputMaybe<NetworkPracticesConnectionWhere>;
+  /** Return Networks where none of the related NetworkPracticesConnections match this filter */
+  none?: InputMaybe<NetworkPracticesConnectionWhere>;
+  /** Return Networks where one of the related NetworkPracticesConnections match this filter */
+  single?: InputMaybe<NetworkPracticesConnectionWhere>;
+  /** Return Networks where some of the related NetworkPracticesConnections match this filter */
+  some?: InputMaybe<NetworkPracticesConnectionWhere>;
+};
+
+export type NetworkPracticesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type NetworkPracticesConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkPracticesConnectionWhere>>;
+  NOT?: InputMaybe<NetworkPracticesConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkPracticesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type NetworkPracticesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type NetworkPracticesDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<NetworkPracticesConnectionWhere>;
+};
+
+export type NetworkPracticesDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<NetworkPracticesConnectionWhere>;
+};
+
+export type NetworkPracticesFieldInput = {
+  connect?: InputMaybe<Array<NetworkPracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPracticesCreateFieldInput>>;
+};
+
+export type NetworkPracticesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkPracticesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkPracticesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkPracticesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkPracticesRelationship = {
+  __typename?: 'NetworkPracticesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type NetworkPracticesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<NetworkPracticesConnectionWhere>;
+};
+
+export type NetworkPracticesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkPracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkPracticesCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkPracticesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkPracticesDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkPracticesUpdateConnectionInput>;
+};
+
+export type NetworkRegionRegionsAggregateSelection = {
+  __typename?: 'NetworkRegionRegionsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkRegionRegionsEdgeAggregateSelection>;
+  node?: Maybe<NetworkRegionRegionsNodeAggregateSelection>;
+};
+
+export type NetworkRegionRegionsEdgeAggregateSelection = {
+  __typename?: 'NetworkRegionRegionsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkRegionRegionsNodeAggregateSelection = {
+  __typename?: 'NetworkRegionRegionsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkRegionsConnectFieldInput = {
+  connect?: InputMaybe<Array<RegionConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<RegionConnectWhere>;
+};
+
+export type NetworkRegionsConnection = {
+  __typename?: 'NetworkRegionsConnection';
+  aggregate: NetworkRegionRegionsAggregateSelection;
+  edges: Array<NetworkRegionsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkRegionsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkRegionsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkRegionsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkRegionsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkRegionsNodeAggregationWhereInput>;
+};
+
+export type NetworkRegionsConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkRegionsConnections */
+  aggregate?: InputMaybe<NetworkRegionsConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkRegionsConnections match this filter */
+  all?: InputMaybe<NetworkRegionsConnectionWhere>;
+  /** Return Networks where none of the related NetworkRegionsConnections match this filter */
+  none?: InputMaybe<NetworkRegionsConnectionWhere>;
+  /** Return Networks where one of the related NetworkRegionsConnections match this filter */
+  single?: InputMaybe<NetworkRegionsConnectionWhere>;
+  /** Return Networks where some of the related NetworkRegionsConnections match this filter */
+  some?: InputMaybe<NetworkRegionsConnectionWhere>;
+};
+
+export type NetworkRegionsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<RegionSort>;
+};
+
+export type NetworkRegionsConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkRegionsConnectionWhere>>;
+  NOT?: InputMaybe<NetworkRegionsConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkRegionsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<RegionWhere>;
+};
+
+export type NetworkRegionsCreateFieldInput = {
+  edge: FactCreateInput;
+  node: RegionCreateInput;
+};
+
+export type NetworkRegionsDeleteFieldInput = {
+  delete?: InputMaybe<RegionDeleteInput>;
+  where?: InputMaybe<NetworkRegionsConnectionWhere>;
+};
+
+export type NetworkRegionsDisconnectFieldInput = {
+  disconnect?: InputMaybe<RegionDisconnectInput>;
+  where?: InputMaybe<NetworkRegionsConnectionWhere>;
+};
+
+export type NetworkRegionsFieldInput = {
+  connect?: InputMaybe<Array<NetworkRegionsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkRegionsCreateFieldInput>>;
+};
+
+export type NetworkRegionsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkRegionsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkRegionsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkRegionsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkRegionsRelationship = {
+  __typename?: 'NetworkRegionsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Region;
+  properties: Fact;
+};
+
+export type NetworkRegionsUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<RegionUpdateInput>;
+  where?: InputMaybe<NetworkRegionsConnectionWhere>;
+};
+
+export type NetworkRegionsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkRegionsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkRegionsCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkRegionsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkRegionsDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkRegionsUpdateConnectionInput>;
+};
+
+export type NetworkRelationshipFilters = {
+  /** Filter type where all of the related Networks match this filter */
+  all?: InputMaybe<NetworkWhere>;
+  /** Filter type where none of the related Networks match this filter */
+  none?: InputMaybe<NetworkWhere>;
+  /** Filter type where one of the related Networks match this filter */
+  single?: InputMaybe<NetworkWhere>;
+  /** Filter type where some of the related Networks match this filter */
+  some?: InputMaybe<NetworkWhere>;
+};
+
+/** Fields to sort Networks by. The order in which sorts are applied is not guaranteed when specifying many fields in one NetworkSort object. */
+export type NetworkSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type NetworkSucceededByConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type NetworkSucceededByConnection = {
+  __typename?: 'NetworkSucceededByConnection';
+  aggregate: NetworkNetworkSucceededByAggregateSelection;
+  edges: Array<NetworkSucceededByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkSucceededByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkSucceededByConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkSucceededByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkSucceededByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkSucceededByNodeAggregationWhereInput>;
+};
+
+export type NetworkSucceededByConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkSucceededByConnections */
+  aggregate?: InputMaybe<NetworkSucceededByConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkSucceededByConnections match this filter */
+  all?: InputMaybe<NetworkSucceededByConnectionWhere>;
+  /** Return Networks where none of the related NetworkSucceededByConnections match this filter */
+  none?: InputMaybe<NetworkSucceededByConnectionWhere>;
+  /** Return Networks where one of the related NetworkSucceededByConnections match this filter */
+  single?: InputMaybe<NetworkSucceededByConnectionWhere>;
+  /** Return Networks where some of the related NetworkSucceededByConnections match this filter */
+  some?: InputMaybe<NetworkSucceededByConnectionWhere>;
+};
+
+export type NetworkSucceededByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type NetworkSucceededByConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkSucceededByConnectionWhere>>;
+  NOT?: InputMaybe<NetworkSucceededByConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkSucceededByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkSucceededByCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type NetworkSucceededByDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
+};
+
+export type NetworkSucceededByDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
+};
+
+export type NetworkSucceededByFieldInput = {
+  connect?: InputMaybe<Array<NetworkSucceededByConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkSucceededByCreateFieldInput>>;
+};
+
+export type NetworkSucceededByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkSucceededByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkSucceededByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkSucceededByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkSucceededByRelationship = {
+  __typename?: 'NetworkSucceededByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type NetworkSucceededByUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
+};
+
+export type NetworkSucceededByUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkSucceededByConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkSucceededByCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkSucceededByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkSucceededByDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkSucceededByUpdateConnectionInput>;
+};
+
+export type NetworkSucceedsConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type NetworkSucceedsConnection = {
+  __typename?: 'NetworkSucceedsConnection';
+  aggregate: NetworkNetworkSucceedsAggregateSelection;
+  edges: Array<NetworkSucceedsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkSucceedsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkSucceedsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkSucceedsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkSucceedsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkSucceedsNodeAggregationWhereInput>;
+};
+
+export type NetworkSucceedsConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkSucceedsConnections */
+  aggregate?: InputMaybe<NetworkSucceedsConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkSucceedsConnections match this filter */
+  all?: InputMaybe<NetworkSucceedsConnectionWhere>;
+  /** Return Networks where none of the related NetworkSucceedsConnections match this filter */
+  none?: InputMaybe<NetworkSucceedsConnectionWhere>;
+  /** Return Networks where one of the related NetworkSucceedsConnections match this filter */
+  single?: InputMaybe<NetworkSucceedsConnectionWhere>;
+  /** Return Networks where some of the related NetworkSucceedsConnections match this filter */
+  some?: InputMaybe<NetworkSucceedsConnectionWhere>;
+};
+
+export type NetworkSucceedsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type NetworkSucceedsConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkSucceedsConnectionWhere>>;
+  NOT?: InputMaybe<NetworkSucceedsConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkSucceedsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkSucceedsCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type NetworkSucceedsDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
+};
+
+export type NetworkSucceedsDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
+};
+
+export type NetworkSucceedsFieldInput = {
+  connect?: InputMaybe<Array<NetworkSucceedsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkSucceedsCreateFieldInput>>;
+};
+
+export type NetworkSucceedsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkSucceedsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkSucceedsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkSucceedsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkSucceedsRelationship = {
+  __typename?: 'NetworkSucceedsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type NetworkSucceedsUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
+};
+
+export type NetworkSucceedsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkSucceedsConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkSucceedsCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkSucceedsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkSucceedsDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkSucceedsUpdateConnectionInput>;
+};
+
+export type NetworkThemeThemesAggregateSelection = {
+  __typename?: 'NetworkThemeThemesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkThemeThemesEdgeAggregateSelection>;
+  node?: Maybe<NetworkThemeThemesNodeAggregateSelection>;
+};
+
+export type NetworkThemeThemesEdgeAggregateSelection = {
+  __typename?: 'NetworkThemeThemesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type NetworkThemeThemesNodeAggregateSelection = {
+  __typename?: 'NetworkThemeThemesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type NetworkThemesConnectFieldInput = {
+  connect?: InputMaybe<Array<ThemeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<ThemeConnectWhere>;
+};
+
+export type NetworkThemesConnection = {
+  __typename?: 'NetworkThemesConnection';
+  aggregate: NetworkThemeThemesAggregateSelection;
+  edges: Array<NetworkThemesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkThemesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkThemesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkThemesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkThemesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkThemesNodeAggregationWhereInput>;
+};
+
+export type NetworkThemesConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkThemesConnections */
+  aggregate?: InputMaybe<NetworkThemesConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkThemesConnections match this filter */
+  all?: InputMaybe<NetworkThemesConnectionWhere>;
+  /** Return Networks where none of the related NetworkThemesConnections match this filter */
+  none?: InputMaybe<NetworkThemesConnectionWhere>;
+  /** Return Networks where one of the related NetworkThemesConnections match this filter */
+  single?: InputMaybe<NetworkThemesConnectionWhere>;
+  /** Return Networks where some of the related NetworkThemesConnections match this filter */
+  some?: InputMaybe<NetworkThemesConnectionWhere>;
+};
+
+export type NetworkThemesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type NetworkThemesConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkThemesConnectionWhere>>;
+  NOT?: InputMaybe<NetworkThemesConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkThemesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type NetworkThemesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: ThemeCreateInput;
+};
+
+export type NetworkThemesDeleteFieldInput = {
+  delete?: InputMaybe<ThemeDeleteInput>;
+  where?: InputMaybe<NetworkThemesConnectionWhere>;
+};
+
+export type NetworkThemesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ThemeDisconnectInput>;
+  where?: InputMaybe<NetworkThemesConnectionWhere>;
+};
+
+export type NetworkThemesFieldInput = {
+  connect?: InputMaybe<Array<NetworkThemesConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkThemesCreateFieldInput>>;
+};
+
+export type NetworkThemesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkThemesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkThemesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkThemesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkThemesRelationship = {
+  __typename?: 'NetworkThemesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
+export type NetworkThemesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<ThemeUpdateInput>;
+  where?: InputMaybe<NetworkThemesConnectionWhere>;
+};
+
+export type NetworkThemesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NetworkThemesConnectFieldInput>>;
+  create?: InputMaybe<Array<NetworkThemesCreateFieldInput>>;
+  delete?: InputMaybe<Array<NetworkThemesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NetworkThemesDisconnectFieldInput>>;
+  update?: InputMaybe<NetworkThemesUpdateConnectionInput>;
+};
+
+export type NetworkUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  fundedBy?: InputMaybe<Array<NetworkFundedByUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<NetworkKindEnumScalarMutations>;
+  members?: InputMaybe<Array<NetworkMembersUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  partOf?: InputMaybe<Array<NetworkPartOfUpdateFieldInput>>;
+  parts?: InputMaybe<Array<NetworkPartsUpdateFieldInput>>;
+  people?: InputMaybe<Array<NetworkPeopleUpdateFieldInput>>;
+  practices?: InputMaybe<Array<NetworkPracticesUpdateFieldInput>>;
+  regions?: InputMaybe<Array<NetworkRegionsUpdateFieldInput>>;
+  succeededBy?: InputMaybe<Array<NetworkSucceededByUpdateFieldInput>>;
+  succeeds?: InputMaybe<Array<NetworkSucceedsUpdateFieldInput>>;
+  themes?: InputMaybe<Array<NetworkThemesUpdateFieldInput>>;
+};
+
+export type NetworkWhere = {
+  AND?: InputMaybe<Array<NetworkWhere>>;
+  NOT?: InputMaybe<NetworkWhere>;
+  OR?: InputMaybe<Array<NetworkWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  fundedBy?: InputMaybe<OrganisationRelationshipFilters>;
+  fundedByConnection?: InputMaybe<NetworkFundedByConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<NetworkKindEnumScalarFilters>;
+  members?: InputMaybe<OrganisationRelationshipFilters>;
+  membersConnection?: InputMaybe<NetworkMembersConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  partOf?: InputMaybe<NetworkRelationshipFilters>;
+  partOfConnection?: InputMaybe<NetworkPartOfConnectionFilters>;
+  parts?: InputMaybe<NetworkRelationshipFilters>;
+  partsConnection?: InputMaybe<NetworkPartsConnectionFilters>;
+  people?: InputMaybe<PersonRelationshipFilters>;
+  peopleConnection?: InputMaybe<NetworkPeopleConnectionFilters>;
+  practices?: InputMaybe<PracticeRelationshipFilters>;
+  practicesConnection?: InputMaybe<NetworkPracticesConnectionFilters>;
+  regions?: InputMaybe<RegionRelationshipFilters>;
+  regionsConnection?: InputMaybe<NetworkRegionsConnectionFilters>;
+  succeededBy?: InputMaybe<NetworkRelationshipFilters>;
+  succeededByConnection?: InputMaybe<NetworkSucceededByConnectionFilters>;
+  succeeds?: InputMaybe<NetworkRelationshipFilters>;
+  succeedsConnection?: InputMaybe<NetworkSucceedsConnectionFilters>;
+  themes?: InputMaybe<ThemeRelationshipFilters>;
+  themesConnection?: InputMaybe<NetworkThemesConnectionFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+};
+
+export type NetworksConnection = {
+  __typename?: 'NetworksConnection';
+  aggregate: NetworkAggregate;
+  edges: Array<NetworkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type Organisation = Entity & {
+  __typename?: 'Organisation';
+  aliases: Array<Scalars['String']['output']>;
+  applies: Array<Practice>;
+  appliesConnection: OrganisationAppliesConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  developed: Array<Practice>;
+  developedConnection: OrganisationDevelopedConnection;
+  fundsNetworks: Array<Network>;
+  fundsNetworksConnection: OrganisationFundsNetworksConnection;
+  fundsPractices: Array<Practice>;
+  fundsPracticesConnection: OrganisationFundsPracticesConnection;
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  locatedIn: Array<Region>;
+  locatedInConnection: OrganisationLocatedInConnection;
+  memberOf: Array<Network>;
+  memberOfConnection: OrganisationMemberOfConnection;
+  name: Scalars['String']['output'];
+  people: Array<Person>;
+  peopleConnection: OrganisationPeopleConnection;
+  themes: Array<Theme>;
+  themesConnection: OrganisationThemesConnection;
+  type: EntityType;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationAppliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationAppliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationAppliesConnectionSort>>;
+  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationDevelopedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationDevelopedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationDevelopedConnectionSort>>;
+  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationFundsNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationFundsNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationFundsNetworksConnectionSort>>;
+  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationFundsPracticesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationFundsPracticesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationFundsPracticesConnectionSort>>;
+  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationLocatedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationLocatedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationLocatedInConnectionSort>>;
+  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationMemberOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationMemberOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationMemberOfConnectionSort>>;
+  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationPeopleConnectionSort>>;
+  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationThemesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationThemesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationThemesConnectionSort>>;
+  where?: InputMaybe<OrganisationThemesConnectionWhere>;
+};
+
+export type OrganisationAggregate = {
+  __typename?: 'OrganisationAggregate';
+  count: Count;
+  node: OrganisationAggregateNode;
+};
+
+export type OrganisationAggregateNode = {
+  __typename?: 'OrganisationAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationAppliesConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type OrganisationAppliesConnection = {
+  __typename?: 'OrganisationAppliesConnection';
+  aggregate: OrganisationPracticeAppliesAggregateSelection;
+  edges: Array<OrganisationAppliesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationAppliesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationAppliesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationAppliesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationAppliesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationAppliesNodeAggregationWhereInput>;
+};
+
+export type OrganisationAppliesConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationAppliesConnections */
+  aggregate?: InputMaybe<OrganisationAppliesConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationAppliesConnections match this filter */
+  all?: InputMaybe<OrganisationAppliesConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationAppliesConnections match this filter */
+  none?: InputMaybe<OrganisationAppliesConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationAppliesConnections match this filter */
+  single?: InputMaybe<OrganisationAppliesConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationAppliesConnections match this filter */
+  some?: InputMaybe<OrganisationAppliesConnectionWhere>;
+};
+
+export type OrganisationAppliesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type OrganisationAppliesConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationAppliesConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationAppliesConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationAppliesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type OrganisationAppliesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type OrganisationAppliesDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
+};
+
+export type OrganisationAppliesDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
+};
+
+export type OrganisationAppliesFieldInput = {
+  connect?: InputMaybe<Array<OrganisationAppliesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationAppliesCreateFieldInput>>;
+};
+
+export type OrganisationAppliesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationAppliesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationAppliesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationAppliesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationAppliesRelationship = {
+  __typename?: 'OrganisationAppliesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type OrganisationAppliesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
+};
+
+export type OrganisationAppliesUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationAppliesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationAppliesCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationAppliesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationAppliesDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationAppliesUpdateConnectionInput>;
+};
+
+export type OrganisationConnectInput = {
+  applies?: InputMaybe<Array<OrganisationAppliesConnectFieldInput>>;
+  developed?: InputMaybe<Array<OrganisationDevelopedConnectFieldInput>>;
+  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksConnectFieldInput>>;
+  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesConnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<OrganisationLocatedInConnectFieldInput>>;
+  memberOf?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
+  people?: InputMaybe<Array<OrganisationPeopleConnectFieldInput>>;
+  themes?: InputMaybe<Array<OrganisationThemesConnectFieldInput>>;
+};
+
+export type OrganisationConnectWhere = {
+  node: OrganisationWhere;
+};
+
+export type OrganisationCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  applies?: InputMaybe<OrganisationAppliesFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  developed?: InputMaybe<OrganisationDevelopedFieldInput>;
+  fundsNetworks?: InputMaybe<OrganisationFundsNetworksFieldInput>;
+  fundsPractices?: InputMaybe<OrganisationFundsPracticesFieldInput>;
+  id: Scalars['ID']['input'];
+  kind: OrganisationKind;
+  locatedIn?: InputMaybe<OrganisationLocatedInFieldInput>;
+  memberOf?: InputMaybe<OrganisationMemberOfFieldInput>;
+  name: Scalars['String']['input'];
+  people?: InputMaybe<OrganisationPeopleFieldInput>;
+  themes?: InputMaybe<OrganisationThemesFieldInput>;
+};
+
+export type OrganisationDeleteInput = {
+  applies?: InputMaybe<Array<OrganisationAppliesDeleteFieldInput>>;
+  developed?: InputMaybe<Array<OrganisationDevelopedDeleteFieldInput>>;
+  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksDeleteFieldInput>>;
+  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesDeleteFieldInput>>;
+  locatedIn?: InputMaybe<Array<OrganisationLocatedInDeleteFieldInput>>;
+  memberOf?: InputMaybe<Array<OrganisationMemberOfDeleteFieldInput>>;
+  people?: InputMaybe<Array<OrganisationPeopleDeleteFieldInput>>;
+  themes?: InputMaybe<Array<OrganisationThemesDeleteFieldInput>>;
+};
+
+export type OrganisationDevelopedConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type OrganisationDevelopedConnection = {
+  __typename?: 'OrganisationDevelopedConnection';
+  aggregate: OrganisationPracticeDevelopedAggregateSelection;
+  edges: Array<OrganisationDevelopedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationDevelopedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationDevelopedConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationDevelopedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationDevelopedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationDevelopedNodeAggregationWhereInput>;
+};
+
+export type OrganisationDevelopedConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationDevelopedConnections */
+  aggregate?: InputMaybe<OrganisationDevelopedConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationDevelopedConnections match this filter */
+  all?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationDevelopedConnections match this filter */
+  none?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationDevelopedConnections match this filter */
+  single?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationDevelopedConnections match this filter */
+  some?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+};
+
+export type OrganisationDevelopedConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type OrganisationDevelopedConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationDevelopedConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationDevelopedConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type OrganisationDevelopedCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type OrganisationDevelopedDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+};
+
+export type OrganisationDevelopedDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+};
+
+export type OrganisationDevelopedFieldInput = {
+  connect?: InputMaybe<Array<OrganisationDevelopedConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationDevelopedCreateFieldInput>>;
+};
+
+export type OrganisationDevelopedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationDevelopedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationDevelopedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationDevelopedNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationDevelopedRelationship = {
+  __typename?: 'OrganisationDevelopedRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type OrganisationDevelopedUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
+};
+
+export type OrganisationDevelopedUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationDevelopedConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationDevelopedCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationDevelopedDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationDevelopedDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationDevelopedUpdateConnectionInput>;
+};
+
+export type OrganisationDisconnectInput = {
+  applies?: InputMaybe<Array<OrganisationAppliesDisconnectFieldInput>>;
+  developed?: InputMaybe<Array<OrganisationDevelopedDisconnectFieldInput>>;
+  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksDisconnectFieldInput>>;
+  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesDisconnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<OrganisationLocatedInDisconnectFieldInput>>;
+  memberOf?: InputMaybe<Array<OrganisationMemberOfDisconnectFieldInput>>;
+  people?: InputMaybe<Array<OrganisationPeopleDisconnectFieldInput>>;
+  themes?: InputMaybe<Array<OrganisationThemesDisconnectFieldInput>>;
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationFundsNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type OrganisationFundsNetworksConnection = {
+  __typename?: 'OrganisationFundsNetworksConnection';
+  aggregate: OrganisationNetworkFundsNetworksAggregateSelection;
+  edges: Array<OrganisationFundsNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationFundsNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationFundsNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationFundsNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationFundsNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationFundsNetworksNodeAggregationWhereInput>;
+};
+
+export type OrganisationFundsNetworksConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationFundsNetworksConnections */
+  aggregate?: InputMaybe<OrganisationFundsNetworksConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationFundsNetworksConnections match this filter */
+  all?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationFundsNetworksConnections match this filter */
+  none?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationFundsNetworksConnections match this filter */
+  single?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationFundsNetworksConnections match this filter */
+  some?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+};
+
+export type OrganisationFundsNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type OrganisationFundsNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationFundsNetworksConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationFundsNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type OrganisationFundsNetworksCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type OrganisationFundsNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+};
+
+export type OrganisationFundsNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+};
+
+export type OrganisationFundsNetworksFieldInput = {
+  connect?: InputMaybe<Array<OrganisationFundsNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationFundsNetworksCreateFieldInput>>;
+};
+
+export type OrganisationFundsNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationFundsNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationFundsNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationFundsNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationFundsNetworksRelationship = {
+  __typename?: 'OrganisationFundsNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type OrganisationFundsNetworksUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
+};
+
+export type OrganisationFundsNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationFundsNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationFundsNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationFundsNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationFundsNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationFundsNetworksUpdateConnectionInput>;
+};
+
+export type OrganisationFundsPracticesConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type OrganisationFundsPracticesConnection = {
+  __typename?: 'OrganisationFundsPracticesConnection';
+  aggregate: OrganisationPracticeFundsPracticesAggregateSelection;
+  edges: Array<OrganisationFundsPracticesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationFundsPracticesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationFundsPracticesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationFundsPracticesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationFundsPracticesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationFundsPracticesNodeAggregationWhereInput>;
+};
+
+export type OrganisationFundsPracticesConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationFundsPracticesConnections */
+  aggregate?: InputMaybe<OrganisationFundsPracticesConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationFundsPracticesConnections match this filter */
+  all?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationFundsPracticesConnections match this filter */
+  none?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationFundsPracticesConnections match this filter */
+  single?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationFundsPracticesConnections match this filter */
+  some?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+};
+
+export type OrganisationFundsPracticesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type OrganisationFundsPracticesConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationFundsPracticesConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationFundsPracticesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type OrganisationFundsPracticesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type OrganisationFundsPracticesDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+};
+
+export type OrganisationFundsPracticesDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+};
+
+export type OrganisationFundsPracticesFieldInput = {
+  connect?: InputMaybe<Array<OrganisationFundsPracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationFundsPracticesCreateFieldInput>>;
+};
+
+export type OrganisationFundsPracticesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationFundsPracticesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationFundsPracticesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationFundsPracticesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationFundsPracticesRelationship = {
+  __typename?: 'OrganisationFundsPracticesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type OrganisationFundsPracticesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
+};
+
+export type OrganisationFundsPracticesUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationFundsPracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationFundsPracticesCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationFundsPracticesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationFundsPracticesDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationFundsPracticesUpdateConnectionInput>;
+};
+
+export type OrganisationKind =
+  | 'CARE_PROVIDER'
+  | 'CLIENT_ORGANISATION'
+  | 'FUNDER'
+  | 'GOVERNMENT'
+  | 'KNOWLEDGE_INSTITUTE'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'PROFESSIONAL_ASSOCIATION'
+  | 'SCHOOL'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_OF_APPLIED_SCIENCES';
+
+/** OrganisationKind filters */
+export type OrganisationKindEnumScalarFilters = {
+  eq?: InputMaybe<OrganisationKind>;
+  in?: InputMaybe<Array<OrganisationKind>>;
+};
+
+/** OrganisationKind mutations */
+export type OrganisationKindEnumScalarMutations = {
+  set?: InputMaybe<OrganisationKind>;
+};
+
+export type OrganisationLocatedInConnectFieldInput = {
+  connect?: InputMaybe<Array<RegionConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<RegionConnectWhere>;
+};
+
+export type OrganisationLocatedInConnection = {
+  __typename?: 'OrganisationLocatedInConnection';
+  aggregate: OrganisationRegionLocatedInAggregateSelection;
+  edges: Array<OrganisationLocatedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationLocatedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationLocatedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationLocatedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationLocatedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationLocatedInNodeAggregationWhereInput>;
+};
+
+export type OrganisationLocatedInConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationLocatedInConnections */
+  aggregate?: InputMaybe<OrganisationLocatedInConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationLocatedInConnections match this filter */
+  all?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationLocatedInConnections match this filter */
+  none?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationLocatedInConnections match this filter */
+  single?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationLocatedInConnections match this filter */
+  some?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+};
+
+export type OrganisationLocatedInConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<RegionSort>;
+};
+
+export type OrganisationLocatedInConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationLocatedInConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationLocatedInConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<RegionWhere>;
+};
+
+export type OrganisationLocatedInCreateFieldInput = {
+  edge: FactCreateInput;
+  node: RegionCreateInput;
+};
+
+export type OrganisationLocatedInDeleteFieldInput = {
+  delete?: InputMaybe<RegionDeleteInput>;
+  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+};
+
+export type OrganisationLocatedInDisconnectFieldInput = {
+  disconnect?: InputMaybe<RegionDisconnectInput>;
+  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+};
+
+export type OrganisationLocatedInFieldInput = {
+  connect?: InputMaybe<Array<OrganisationLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationLocatedInCreateFieldInput>>;
+};
+
+export type OrganisationLocatedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationLocatedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationLocatedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationLocatedInNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationLocatedInRelationship = {
+  __typename?: 'OrganisationLocatedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Region;
+  properties: Fact;
+};
+
+export type OrganisationLocatedInUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<RegionUpdateInput>;
+  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
+};
+
+export type OrganisationLocatedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationLocatedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationLocatedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationLocatedInDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationLocatedInUpdateConnectionInput>;
+};
+
+export type OrganisationMemberOfConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type OrganisationMemberOfConnection = {
+  __typename?: 'OrganisationMemberOfConnection';
+  aggregate: OrganisationNetworkMemberOfAggregateSelection;
+  edges: Array<OrganisationMemberOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationMemberOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationMemberOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationMemberOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationMemberOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationMemberOfNodeAggregationWhereInput>;
+};
+
+export type OrganisationMemberOfConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationMemberOfConnections */
+  aggregate?: InputMaybe<OrganisationMemberOfConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationMemberOfConnections match this filter */
+  all?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationMemberOfConnections match this filter */
+  none?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationMemberOfConnections match this filter */
+  single?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationMemberOfConnections match this filter */
+  some?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+};
+
+export type OrganisationMemberOfConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type OrganisationMemberOfConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationMemberOfConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationMemberOfConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type OrganisationMemberOfCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type OrganisationMemberOfDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+};
+
+export type OrganisationMemberOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+};
+
+export type OrganisationMemberOfFieldInput = {
+  connect?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationMemberOfCreateFieldInput>>;
+};
+
+export type OrganisationMemberOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationMemberOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationMemberOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationMemberOfNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationMemberOfRelationship = {
+  __typename?: 'OrganisationMemberOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type OrganisationMemberOfUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+};
+
+export type OrganisationMemberOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationMemberOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationMemberOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationMemberOfDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationMemberOfUpdateConnectionInput>;
+};
+
+export type OrganisationNetworkFundsNetworksAggregateSelection = {
+  __typename?: 'OrganisationNetworkFundsNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationNetworkFundsNetworksEdgeAggregateSelection>;
+  node?: Maybe<OrganisationNetworkFundsNetworksNodeAggregateSelection>;
+};
+
+export type OrganisationNetworkFundsNetworksEdgeAggregateSelection = {
+  __typename?: 'OrganisationNetworkFundsNetworksEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationNetworkFundsNetworksNodeAggregateSelection = {
+  __typename?: 'OrganisationNetworkFundsNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationNetworkMemberOfAggregateSelection = {
+  __typename?: 'OrganisationNetworkMemberOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationNetworkMemberOfEdgeAggregateSelection>;
+  node?: Maybe<OrganisationNetworkMemberOfNodeAggregateSelection>;
+};
+
+export type OrganisationNetworkMemberOfEdgeAggregateSelection = {
+  __typename?: 'OrganisationNetworkMemberOfEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationNetworkMemberOfNodeAggregateSelection = {
+  __typename?: 'OrganisationNetworkMemberOfNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationPeopleConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type OrganisationPeopleConnection = {
+  __typename?: 'OrganisationPeopleConnection';
+  aggregate: OrganisationPersonPeopleAggregateSelection;
+  edges: Array<OrganisationPeopleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationPeopleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationPeopleConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationPeopleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationPeopleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationPeopleNodeAggregationWhereInput>;
+};
+
+export type OrganisationPeopleConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationPeopleConnections */
+  aggregate?: InputMaybe<OrganisationPeopleConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationPeopleConnections match this filter */
+  all?: InputMaybe<OrganisationPeopleConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationPeopleConnections match this filter */
+  none?: InputMaybe<OrganisationPeopleConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationPeopleConnections match this filter */
+  single?: InputMaybe<OrganisationPeopleConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationPeopleConnections match this filter */
+  some?: InputMaybe<OrganisationPeopleConnectionWhere>;
+};
+
+export type OrganisationPeopleConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type OrganisationPeopleConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationPeopleConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationPeopleConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationPeopleConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type OrganisationPeopleCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PersonCreateInput;
+};
+
+export type OrganisationPeopleDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
+};
+
+export type OrganisationPeopleDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
+};
+
+export type OrganisationPeopleFieldInput = {
+  connect?: InputMaybe<Array<OrganisationPeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationPeopleCreateFieldInput>>;
+};
+
+export type OrganisationPeopleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationPeopleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationPeopleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationPeopleNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationPeopleRelationship = {
+  __typename?: 'OrganisationPeopleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: Fact;
+};
+
+export type OrganisationPeopleUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
+};
+
+export type OrganisationPeopleUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationPeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationPeopleCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationPeopleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationPeopleDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationPeopleUpdateConnectionInput>;
+};
+
+export type OrganisationPersonPeopleAggregateSelection = {
+  __typename?: 'OrganisationPersonPeopleAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationPersonPeopleEdgeAggregateSelection>;
+  node?: Maybe<OrganisationPersonPeopleNodeAggregateSelection>;
+};
+
+export type OrganisationPersonPeopleEdgeAggregateSelection = {
+  __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationPersonPeopleNodeAggregateSelection = {
+  __typename?: 'OrganisationPersonPeopleNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationPracticeAppliesAggregateSelection = {
+  __typename?: 'OrganisationPracticeAppliesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationPracticeAppliesEdgeAggregateSelection>;
+  node?: Maybe<OrganisationPracticeAppliesNodeAggregateSelection>;
+};
+
+export type OrganisationPracticeAppliesEdgeAggregateSelection = {
+  __typename?: 'OrganisationPracticeAppliesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationPracticeAppliesNodeAggregateSelection = {
+  __typename?: 'OrganisationPracticeAppliesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationPracticeDevelopedAggregateSelection = {
+  __typename?: 'OrganisationPracticeDevelopedAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationPracticeDevelopedEdgeAggregateSelection>;
+  node?: Maybe<OrganisationPracticeDevelopedNodeAggregateSelection>;
+};
+
+export type OrganisationPracticeDevelopedEdgeAggregateSelection = {
+  __typename?: 'OrganisationPracticeDevelopedEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationPracticeDevelopedNodeAggregateSelection = {
+  __typename?: 'OrganisationPracticeDevelopedNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationPracticeFundsPracticesAggregateSelection = {
+  __typename?: 'OrganisationPracticeFundsPracticesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationPracticeFundsPracticesEdgeAggregateSelection>;
+  node?: Maybe<OrganisationPracticeFundsPracticesNodeAggregateSelection>;
+};
+
+export type OrganisationPracticeFundsPracticesEdgeAggregateSelection = {
+  __typename?: 'OrganisationPracticeFundsPracticesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationPracticeFundsPracticesNodeAggregateSelection = {
+  __typename?: 'OrganisationPracticeFundsPracticesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationRegionLocatedInAggregateSelection = {
+  __typename?: 'OrganisationRegionLocatedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationRegionLocatedInEdgeAggregateSelection>;
+  node?: Maybe<OrganisationRegionLocatedInNodeAggregateSelection>;
+};
+
+export type OrganisationRegionLocatedInEdgeAggregateSelection = {
+  __typename?: 'OrganisationRegionLocatedInEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationRegionLocatedInNodeAggregateSelection = {
+  __typename?: 'OrganisationRegionLocatedInNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationRelationshipFilters = {
+  /** Filter type where all of the related Organisations match this filter */
+  all?: InputMaybe<OrganisationWhere>;
+  /** Filter type where none of the related Organisations match this filter */
+  none?: InputMaybe<OrganisationWhere>;
+  /** Filter type where one of the related Organisations match this filter */
+  single?: InputMaybe<OrganisationWhere>;
+  /** Filter type where some of the related Organisations match this filter */
+  some?: InputMaybe<OrganisationWhere>;
+};
+
+/** Fields to sort Organisations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganisationSort object. */
+export type OrganisationSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type OrganisationThemeThemesAggregateSelection = {
+  __typename?: 'OrganisationThemeThemesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationThemeThemesEdgeAggregateSelection>;
+  node?: Maybe<OrganisationThemeThemesNodeAggregateSelection>;
+};
+
+export type OrganisationThemeThemesEdgeAggregateSelection = {
+  __typename?: 'OrganisationThemeThemesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type OrganisationThemeThemesNodeAggregateSelection = {
+  __typename?: 'OrganisationThemeThemesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type OrganisationThemesConnectFieldInput = {
+  connect?: InputMaybe<Array<ThemeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<ThemeConnectWhere>;
+};
+
+export type OrganisationThemesConnection = {
+  __typename?: 'OrganisationThemesConnection';
+  aggregate: OrganisationThemeThemesAggregateSelection;
+  edges: Array<OrganisationThemesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationThemesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationThemesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationThemesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationThemesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationThemesNodeAggregationWhereInput>;
+};
+
+export type OrganisationThemesConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationThemesConnections */
+  aggregate?: InputMaybe<OrganisationThemesConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationThemesConnections match this filter */
+  all?: InputMaybe<OrganisationThemesConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationThemesConnections match this filter */
+  none?: InputMaybe<OrganisationThemesConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationThemesConnections match this filter */
+  single?: InputMaybe<OrganisationThemesConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationThemesConnections match this filter */
+  some?: InputMaybe<OrganisationThemesConnectionWhere>;
+};
+
+export type OrganisationThemesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type OrganisationThemesConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationThemesConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationThemesConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationThemesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type OrganisationThemesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: ThemeCreateInput;
+};
+
+export type OrganisationThemesDeleteFieldInput = {
+  delete?: InputMaybe<ThemeDeleteInput>;
+  where?: InputMaybe<OrganisationThemesConnectionWhere>;
+};
+
+export type OrganisationThemesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ThemeDisconnectInput>;
+  where?: InputMaybe<OrganisationThemesConnectionWhere>;
+};
+
+export type OrganisationThemesFieldInput = {
+  connect?: InputMaybe<Array<OrganisationThemesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationThemesCreateFieldInput>>;
+};
+
+export type OrganisationThemesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationThemesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationThemesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationThemesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationThemesRelationship = {
+  __typename?: 'OrganisationThemesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
+export type OrganisationThemesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<ThemeUpdateInput>;
+  where?: InputMaybe<OrganisationThemesConnectionWhere>;
+};
+
+export type OrganisationThemesUpdateFieldInput = {
+  connect?: InputMaybe<Array<OrganisationThemesConnectFieldInput>>;
+  create?: InputMaybe<Array<OrganisationThemesCreateFieldInput>>;
+  delete?: InputMaybe<Array<OrganisationThemesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OrganisationThemesDisconnectFieldInput>>;
+  update?: InputMaybe<OrganisationThemesUpdateConnectionInput>;
+};
+
+export type OrganisationUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  applies?: InputMaybe<Array<OrganisationAppliesUpdateFieldInput>>;
+  description?: InputMaybe<StringScalarMutations>;
+  developed?: InputMaybe<Array<OrganisationDevelopedUpdateFieldInput>>;
+  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksUpdateFieldInput>>;
+  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<OrganisationKindEnumScalarMutations>;
+  locatedIn?: InputMaybe<Array<OrganisationLocatedInUpdateFieldInput>>;
+  memberOf?: InputMaybe<Array<OrganisationMemberOfUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  people?: InputMaybe<Array<OrganisationPeopleUpdateFieldInput>>;
+  themes?: InputMaybe<Array<OrganisationThemesUpdateFieldInput>>;
+};
+
+export type OrganisationWhere = {
+  AND?: InputMaybe<Array<OrganisationWhere>>;
+  NOT?: InputMaybe<OrganisationWhere>;
+  OR?: InputMaybe<Array<OrganisationWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  applies?: InputMaybe<PracticeRelationshipFilters>;
+  appliesConnection?: InputMaybe<OrganisationAppliesConnectionFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  developed?: InputMaybe<PracticeRelationshipFilters>;
+  developedConnection?: InputMaybe<OrganisationDevelopedConnectionFilters>;
+  fundsNetworks?: InputMaybe<NetworkRelationshipFilters>;
+  fundsNetworksConnection?: InputMaybe<OrganisationFundsNetworksConnectionFilters>;
+  fundsPractices?: InputMaybe<PracticeRelationshipFilters>;
+  fundsPracticesConnection?: InputMaybe<OrganisationFundsPracticesConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<OrganisationKindEnumScalarFilters>;
+  locatedIn?: InputMaybe<RegionRelationshipFilters>;
+  locatedInConnection?: InputMaybe<OrganisationLocatedInConnectionFilters>;
+  memberOf?: InputMaybe<NetworkRelationshipFilters>;
+  memberOfConnection?: InputMaybe<OrganisationMemberOfConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  people?: InputMaybe<PersonRelationshipFilters>;
+  peopleConnection?: InputMaybe<OrganisationPeopleConnectionFilters>;
+  themes?: InputMaybe<ThemeRelationshipFilters>;
+  themesConnection?: InputMaybe<OrganisationThemesConnectionFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+};
+
+export type OrganisationsConnection = {
+  __typename?: 'OrganisationsConnection';
+  aggregate: OrganisationAggregate;
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Pagination information (Relay) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An organisation that works on a theme, and how. */
+export type PartnerOnTheme = {
+  __typename?: 'PartnerOnTheme';
+  /** The evidence of every link used to connect the organisation to the theme. */
+  evidence: Array<Evidence>;
+  organisation: Organisation;
+  /** The regions the organisation is in, directly or through the networks it belongs to. */
+  regions: Array<Region>;
+  /** The networks and practices through which it works on the theme (empty when it does so directly). */
+  via: Array<Entity>;
+};
+
+export type PeopleConnection = {
+  __typename?: 'PeopleConnection';
+  aggregate: PersonAggregate;
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person named in the sources, with the roles they hold. */
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  networks: Array<Network>;
+  networksConnection: PersonNetworksConnection;
+  practices: Array<Practice>;
+  practicesConnection: PersonPracticesConnection;
+  roles: Array<Scalars['String']['output']>;
+  type: EntityType;
+  worksAt: Array<Organisation>;
+  worksAtConnection: PersonWorksAtConnection;
+};
+
+
+/** A person named in the sources, with the roles they hold. */
+export type PersonNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A person named in the sources, with the roles they hold. */
+export type PersonNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonNetworksConnectionSort>>;
+  where?: InputMaybe<PersonNetworksConnectionWhere>;
+};
+
+
+/** A person named in the sources, with the roles they hold. */
+export type PersonPracticesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A person named in the sources, with the roles they hold. */
+export type PersonPracticesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonPracticesConnectionSort>>;
+  where?: InputMaybe<PersonPracticesConnectionWhere>;
+};
+
+
+/** A person named in the sources, with the roles they hold. */
+export type PersonWorksAtArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A person named in the sources, with the roles they hold. */
+export type PersonWorksAtConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonWorksAtConnectionSort>>;
+  where?: InputMaybe<PersonWorksAtConnectionWhere>;
+};
+
+export type PersonAggregate = {
+  __typename?: 'PersonAggregate';
+  count: Count;
+  node: PersonAggregateNode;
+};
+
+export type PersonAggregateNode = {
+  __typename?: 'PersonAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonConnectInput = {
+  networks?: InputMaybe<Array<PersonNetworksConnectFieldInput>>;
+  practices?: InputMaybe<Array<PersonPracticesConnectFieldInput>>;
+  worksAt?: InputMaybe<Array<PersonWorksAtConnectFieldInput>>;
+};
+
+export type PersonConnectWhere = {
+  node: PersonWhere;
+};
+
+export type PersonCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  networks?: InputMaybe<PersonNetworksFieldInput>;
+  practices?: InputMaybe<PersonPracticesFieldInput>;
+  roles: Array<Scalars['String']['input']>;
+  worksAt?: InputMaybe<PersonWorksAtFieldInput>;
+};
+
+export type PersonDeleteInput = {
+  networks?: InputMaybe<Array<PersonNetworksDeleteFieldInput>>;
+  practices?: InputMaybe<Array<PersonPracticesDeleteFieldInput>>;
+  worksAt?: InputMaybe<Array<PersonWorksAtDeleteFieldInput>>;
+};
+
+export type PersonDisconnectInput = {
+  networks?: InputMaybe<Array<PersonNetworksDisconnectFieldInput>>;
+  practices?: InputMaybe<Array<PersonPracticesDisconnectFieldInput>>;
+  worksAt?: InputMaybe<Array<PersonWorksAtDisconnectFieldInput>>;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonNetworkNetworksAggregateSelection = {
+  __typename?: 'PersonNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonNetworkNetworksEdgeAggregateSelection>;
+  node?: Maybe<PersonNetworkNetworksNodeAggregateSelection>;
+};
+
+export type PersonNetworkNetworksEdgeAggregateSelection = {
+  __typename?: 'PersonNetworkNetworksEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PersonNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'PersonNetworkNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type PersonNetworksConnection = {
+  __typename?: 'PersonNetworksConnection';
+  aggregate: PersonNetworkNetworksAggregateSelection;
+  edges: Array<PersonNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PersonNetworksNodeAggregationWhereInput>;
+};
+
+export type PersonNetworksConnectionFilters = {
+  /** Filter People by aggregating results on related PersonNetworksConnections */
+  aggregate?: InputMaybe<PersonNetworksConnectionAggregateInput>;
+  /** Return People where all of the related PersonNetworksConnections match this filter */
+  all?: InputMaybe<PersonNetworksConnectionWhere>;
+  /** Return People where none of the related PersonNetworksConnections match this filter */
+  none?: InputMaybe<PersonNetworksConnectionWhere>;
+  /** Return People where one of the related PersonNetworksConnections match this filter */
+  single?: InputMaybe<PersonNetworksConnectionWhere>;
+  /** Return People where some of the related PersonNetworksConnections match this filter */
+  some?: InputMaybe<PersonNetworksConnectionWhere>;
+};
+
+export type PersonNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type PersonNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<PersonNetworksConnectionWhere>>;
+  NOT?: InputMaybe<PersonNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<PersonNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type PersonNetworksCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type PersonNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<PersonNetworksConnectionWhere>;
+};
+
+export type PersonNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<PersonNetworksConnectionWhere>;
+};
+
+export type PersonNetworksFieldInput = {
+  connect?: InputMaybe<Array<PersonNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonNetworksCreateFieldInput>>;
+};
+
+export type PersonNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonNetworksRelationship = {
+  __typename?: 'PersonNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type PersonNetworksUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<PersonNetworksConnectionWhere>;
+};
+
+export type PersonNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<PersonNetworksUpdateConnectionInput>;
+};
+
+export type PersonOrganisationWorksAtAggregateSelection = {
+  __typename?: 'PersonOrganisationWorksAtAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonOrganisationWorksAtEdgeAggregateSelection>;
+  node?: Maybe<PersonOrganisationWorksAtNodeAggregateSelection>;
+};
+
+export type PersonOrganisationWorksAtEdgeAggregateSelection = {
+  __typename?: 'PersonOrganisationWorksAtEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PersonOrganisationWorksAtNodeAggregateSelection = {
+  __typename?: 'PersonOrganisationWorksAtNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonPracticePracticesAggregateSelection = {
+  __typename?: 'PersonPracticePracticesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PersonPracticePracticesEdgeAggregateSelection>;
+  node?: Maybe<PersonPracticePracticesNodeAggregateSelection>;
+};
+
+export type PersonPracticePracticesEdgeAggregateSelection = {
+  __typename?: 'PersonPracticePracticesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PersonPracticePracticesNodeAggregateSelection = {
+  __typename?: 'PersonPracticePracticesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PersonPracticesConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type PersonPracticesConnection = {
+  __typename?: 'PersonPracticesConnection';
+  aggregate: PersonPracticePracticesAggregateSelection;
+  edges: Array<PersonPracticesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonPracticesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonPracticesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonPracticesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonPracticesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PersonPracticesNodeAggregationWhereInput>;
+};
+
+export type PersonPracticesConnectionFilters = {
+  /** Filter People by aggregating results on related PersonPracticesConnections */
+  aggregate?: InputMaybe<PersonPracticesConnectionAggregateInput>;
+  /** Return People where all of the related PersonPracticesConnections match this filter */
+  all?: InputMaybe<PersonPracticesConnectionWhere>;
+  /** Return People where none of the related PersonPracticesConnections match this filter */
+  none?: InputMaybe<PersonPracticesConnectionWhere>;
+  /** Return People where one of the related PersonPracticesConnections match this filter */
+  single?: InputMaybe<PersonPracticesConnectionWhere>;
+  /** Return People where some of the related PersonPracticesConnections match this filter */
+  some?: InputMaybe<PersonPracticesConnectionWhere>;
+};
+
+export type PersonPracticesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type PersonPracticesConnectionWhere = {
+  AND?: InputMaybe<Array<PersonPracticesConnectionWhere>>;
+  NOT?: InputMaybe<PersonPracticesConnectionWhere>;
+  OR?: InputMaybe<Array<PersonPracticesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type PersonPracticesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type PersonPracticesDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<PersonPracticesConnectionWhere>;
+};
+
+export type PersonPracticesDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<PersonPracticesConnectionWhere>;
+};
+
+export type PersonPracticesFieldInput = {
+  connect?: InputMaybe<Array<PersonPracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonPracticesCreateFieldInput>>;
+};
+
+export type PersonPracticesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonPracticesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonPracticesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonPracticesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonPracticesRelationship = {
+  __typename?: 'PersonPracticesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type PersonPracticesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<PersonPracticesConnectionWhere>;
+};
+
+export type PersonPracticesUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonPracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonPracticesCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonPracticesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonPracticesDisconnectFieldInput>>;
+  update?: InputMaybe<PersonPracticesUpdateConnectionInput>;
+};
+
+export type PersonRelationshipFilters = {
+  /** Filter type where all of the related People match this filter */
+  all?: InputMaybe<PersonWhere>;
+  /** Filter type where none of the related People match this filter */
+  none?: InputMaybe<PersonWhere>;
+  /** Filter type where one of the related People match this filter */
+  single?: InputMaybe<PersonWhere>;
+  /** Filter type where some of the related People match this filter */
+  some?: InputMaybe<PersonWhere>;
+};
+
+/** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
+export type PersonSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type PersonUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  networks?: InputMaybe<Array<PersonNetworksUpdateFieldInput>>;
+  practices?: InputMaybe<Array<PersonPracticesUpdateFieldInput>>;
+  roles?: InputMaybe<ListStringMutations>;
+  worksAt?: InputMaybe<Array<PersonWorksAtUpdateFieldInput>>;
+};
+
+export type PersonWhere = {
+  AND?: InputMaybe<Array<PersonWhere>>;
+  NOT?: InputMaybe<PersonWhere>;
+  OR?: InputMaybe<Array<PersonWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<PersonNetworksConnectionFilters>;
+  practices?: InputMaybe<PracticeRelationshipFilters>;
+  practicesConnection?: InputMaybe<PersonPracticesConnectionFilters>;
+  roles?: InputMaybe<StringListFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+  worksAt?: InputMaybe<OrganisationRelationshipFilters>;
+  worksAtConnection?: InputMaybe<PersonWorksAtConnectionFilters>;
+};
+
+export type PersonWorksAtConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type PersonWorksAtConnection = {
+  __typename?: 'PersonWorksAtConnection';
+  aggregate: PersonOrganisationWorksAtAggregateSelection;
+  edges: Array<PersonWorksAtRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonWorksAtConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PersonWorksAtConnectionAggregateInput>>;
+  NOT?: InputMaybe<PersonWorksAtConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PersonWorksAtConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PersonWorksAtNodeAggregationWhereInput>;
+};
+
+export type PersonWorksAtConnectionFilters = {
+  /** Filter People by aggregating results on related PersonWorksAtConnections */
+  aggregate?: InputMaybe<PersonWorksAtConnectionAggregateInput>;
+  /** Return People where all of the related PersonWorksAtConnections match this filter */
+  all?: InputMaybe<PersonWorksAtConnectionWhere>;
+  /** Return People where none of the related PersonWorksAtConnections match this filter */
+  none?: InputMaybe<PersonWorksAtConnectionWhere>;
+  /** Return People where one of the related PersonWorksAtConnections match this filter */
+  single?: InputMaybe<PersonWorksAtConnectionWhere>;
+  /** Return People where some of the related PersonWorksAtConnections match this filter */
+  some?: InputMaybe<PersonWorksAtConnectionWhere>;
+};
+
+export type PersonWorksAtConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type PersonWorksAtConnectionWhere = {
+  AND?: InputMaybe<Array<PersonWorksAtConnectionWhere>>;
+  NOT?: InputMaybe<PersonWorksAtConnectionWhere>;
+  OR?: InputMaybe<Array<PersonWorksAtConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type PersonWorksAtCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type PersonWorksAtDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<PersonWorksAtConnectionWhere>;
+};
+
+export type PersonWorksAtDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<PersonWorksAtConnectionWhere>;
+};
+
+export type PersonWorksAtFieldInput = {
+  connect?: InputMaybe<Array<PersonWorksAtConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonWorksAtCreateFieldInput>>;
+};
+
+export type PersonWorksAtNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PersonWorksAtNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PersonWorksAtNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PersonWorksAtNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PersonWorksAtRelationship = {
+  __typename?: 'PersonWorksAtRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type PersonWorksAtUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<PersonWorksAtConnectionWhere>;
+};
+
+export type PersonWorksAtUpdateFieldInput = {
+  connect?: InputMaybe<Array<PersonWorksAtConnectFieldInput>>;
+  create?: InputMaybe<Array<PersonWorksAtCreateFieldInput>>;
+  delete?: InputMaybe<Array<PersonWorksAtDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PersonWorksAtDisconnectFieldInput>>;
+  update?: InputMaybe<PersonWorksAtUpdateConnectionInput>;
+};
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type Practice = Entity & {
+  __typename?: 'Practice';
+  aliases: Array<Scalars['String']['output']>;
+  appliedBy: Array<Organisation>;
+  appliedByConnection: PracticeAppliedByConnection;
+  derivatives: Array<Practice>;
+  derivativesConnection: PracticeDerivativesConnection;
+  derivedFrom: Array<Practice>;
+  derivedFromConnection: PracticeDerivedFromConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  developedBy: Array<Organisation>;
+  developedByConnection: PracticeDevelopedByConnection;
+  fundedBy: Array<Organisation>;
+  fundedByConnection: PracticeFundedByConnection;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<PracticeKind>;
+  name: Scalars['String']['output'];
+  networks: Array<Network>;
+  networksConnection: PracticeNetworksConnection;
+  people: Array<Person>;
+  peopleConnection: PracticePeopleConnection;
+  themes: Array<Theme>;
+  themesConnection: PracticeThemesConnection;
+  type: EntityType;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeAppliedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeAppliedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeAppliedByConnectionSort>>;
+  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDerivativesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDerivativesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeDerivativesConnectionSort>>;
+  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDerivedFromArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDerivedFromConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeDerivedFromConnectionSort>>;
+  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDevelopedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDevelopedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeDevelopedByConnectionSort>>;
+  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeFundedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeFundedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeFundedByConnectionSort>>;
+  where?: InputMaybe<PracticeFundedByConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeNetworksConnectionSort>>;
+  where?: InputMaybe<PracticeNetworksConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticePeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticePeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticePeopleConnectionSort>>;
+  where?: InputMaybe<PracticePeopleConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeThemesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeThemesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeThemesConnectionSort>>;
+  where?: InputMaybe<PracticeThemesConnectionWhere>;
+};
+
+export type PracticeAggregate = {
+  __typename?: 'PracticeAggregate';
+  count: Count;
+  node: PracticeAggregateNode;
+};
+
+export type PracticeAggregateNode = {
+  __typename?: 'PracticeAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticeAppliedByConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type PracticeAppliedByConnection = {
+  __typename?: 'PracticeAppliedByConnection';
+  aggregate: PracticeOrganisationAppliedByAggregateSelection;
+  edges: Array<PracticeAppliedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeAppliedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeAppliedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeAppliedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeAppliedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeAppliedByNodeAggregationWhereInput>;
+};
+
+export type PracticeAppliedByConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeAppliedByConnections */
+  aggregate?: InputMaybe<PracticeAppliedByConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeAppliedByConnections match this filter */
+  all?: InputMaybe<PracticeAppliedByConnectionWhere>;
+  /** Return Practices where none of the related PracticeAppliedByConnections match this filter */
+  none?: InputMaybe<PracticeAppliedByConnectionWhere>;
+  /** Return Practices where one of the related PracticeAppliedByConnections match this filter */
+  single?: InputMaybe<PracticeAppliedByConnectionWhere>;
+  /** Return Practices where some of the related PracticeAppliedByConnections match this filter */
+  some?: InputMaybe<PracticeAppliedByConnectionWhere>;
+};
+
+export type PracticeAppliedByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type PracticeAppliedByConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeAppliedByConnectionWhere>>;
+  NOT?: InputMaybe<PracticeAppliedByConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeAppliedByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type PracticeAppliedByCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type PracticeAppliedByDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
+};
+
+export type PracticeAppliedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
+};
+
+export type PracticeAppliedByFieldInput = {
+  connect?: InputMaybe<Array<PracticeAppliedByConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeAppliedByCreateFieldInput>>;
+};
+
+export type PracticeAppliedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeAppliedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeAppliedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeAppliedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeAppliedByRelationship = {
+  __typename?: 'PracticeAppliedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type PracticeAppliedByUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
+};
+
+export type PracticeAppliedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeAppliedByConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeAppliedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeAppliedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeAppliedByDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeAppliedByUpdateConnectionInput>;
+};
+
+export type PracticeConnectInput = {
+  appliedBy?: InputMaybe<Array<PracticeAppliedByConnectFieldInput>>;
+  derivatives?: InputMaybe<Array<PracticeDerivativesConnectFieldInput>>;
+  derivedFrom?: InputMaybe<Array<PracticeDerivedFromConnectFieldInput>>;
+  developedBy?: InputMaybe<Array<PracticeDevelopedByConnectFieldInput>>;
+  fundedBy?: InputMaybe<Array<PracticeFundedByConnectFieldInput>>;
+  networks?: InputMaybe<Array<PracticeNetworksConnectFieldInput>>;
+  people?: InputMaybe<Array<PracticePeopleConnectFieldInput>>;
+  themes?: InputMaybe<Array<PracticeThemesConnectFieldInput>>;
+};
+
+export type PracticeConnectWhere = {
+  node: PracticeWhere;
+};
+
+export type PracticeCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  appliedBy?: InputMaybe<PracticeAppliedByFieldInput>;
+  derivatives?: InputMaybe<PracticeDerivativesFieldInput>;
+  derivedFrom?: InputMaybe<PracticeDerivedFromFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  developedBy?: InputMaybe<PracticeDevelopedByFieldInput>;
+  fundedBy?: InputMaybe<PracticeFundedByFieldInput>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<PracticeKind>;
+  name: Scalars['String']['input'];
+  networks?: InputMaybe<PracticeNetworksFieldInput>;
+  people?: InputMaybe<PracticePeopleFieldInput>;
+  themes?: InputMaybe<PracticeThemesFieldInput>;
+};
+
+export type PracticeDeleteInput = {
+  appliedBy?: InputMaybe<Array<PracticeAppliedByDeleteFieldInput>>;
+  derivatives?: InputMaybe<Array<PracticeDerivativesDeleteFieldInput>>;
+  derivedFrom?: InputMaybe<Array<PracticeDerivedFromDeleteFieldInput>>;
+  developedBy?: InputMaybe<Array<PracticeDevelopedByDeleteFieldInput>>;
+  fundedBy?: InputMaybe<Array<PracticeFundedByDeleteFieldInput>>;
+  networks?: InputMaybe<Array<PracticeNetworksDeleteFieldInput>>;
+  people?: InputMaybe<Array<PracticePeopleDeleteFieldInput>>;
+  themes?: InputMaybe<Array<PracticeThemesDeleteFieldInput>>;
+};
+
+export type PracticeDerivativesConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type PracticeDerivativesConnection = {
+  __typename?: 'PracticeDerivativesConnection';
+  aggregate: PracticePracticeDerivativesAggregateSelection;
+  edges: Array<PracticeDerivativesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeDerivativesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeDerivativesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeDerivativesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeDerivativesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeDerivativesNodeAggregationWhereInput>;
+};
+
+export type PracticeDerivativesConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeDerivativesConnections */
+  aggregate?: InputMaybe<PracticeDerivativesConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeDerivativesConnections match this filter */
+  all?: InputMaybe<PracticeDerivativesConnectionWhere>;
+  /** Return Practices where none of the related PracticeDerivativesConnections match this filter */
+  none?: InputMaybe<PracticeDerivativesConnectionWhere>;
+  /** Return Practices where one of the related PracticeDerivativesConnections match this filter */
+  single?: InputMaybe<PracticeDerivativesConnectionWhere>;
+  /** Return Practices where some of the related PracticeDerivativesConnections match this filter */
+  some?: InputMaybe<PracticeDerivativesConnectionWhere>;
+};
+
+export type PracticeDerivativesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type PracticeDerivativesConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeDerivativesConnectionWhere>>;
+  NOT?: InputMaybe<PracticeDerivativesConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeDerivativesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type PracticeDerivativesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type PracticeDerivativesDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
+};
+
+export type PracticeDerivativesDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
+};
+
+export type PracticeDerivativesFieldInput = {
+  connect?: InputMaybe<Array<PracticeDerivativesConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeDerivativesCreateFieldInput>>;
+};
+
+export type PracticeDerivativesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeDerivativesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeDerivativesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeDerivativesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeDerivativesRelationship = {
+  __typename?: 'PracticeDerivativesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type PracticeDerivativesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
+};
+
+export type PracticeDerivativesUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeDerivativesConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeDerivativesCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeDerivativesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeDerivativesDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeDerivativesUpdateConnectionInput>;
+};
+
+export type PracticeDerivedFromConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type PracticeDerivedFromConnection = {
+  __typename?: 'PracticeDerivedFromConnection';
+  aggregate: PracticePracticeDerivedFromAggregateSelection;
+  edges: Array<PracticeDerivedFromRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeDerivedFromConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeDerivedFromConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeDerivedFromConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeDerivedFromConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeDerivedFromNodeAggregationWhereInput>;
+};
+
+export type PracticeDerivedFromConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeDerivedFromConnections */
+  aggregate?: InputMaybe<PracticeDerivedFromConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeDerivedFromConnections match this filter */
+  all?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+  /** Return Practices where none of the related PracticeDerivedFromConnections match this filter */
+  none?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+  /** Return Practices where one of the related PracticeDerivedFromConnections match this filter */
+  single?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+  /** Return Practices where some of the related PracticeDerivedFromConnections match this filter */
+  some?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+};
+
+export type PracticeDerivedFromConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type PracticeDerivedFromConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeDerivedFromConnectionWhere>>;
+  NOT?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeDerivedFromConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type PracticeDerivedFromCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type PracticeDerivedFromDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+};
+
+export type PracticeDerivedFromDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+};
+
+export type PracticeDerivedFromFieldInput = {
+  connect?: InputMaybe<Array<PracticeDerivedFromConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeDerivedFromCreateFieldInput>>;
+};
+
+export type PracticeDerivedFromNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeDerivedFromNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeDerivedFromNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeDerivedFromNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeDerivedFromRelationship = {
+  __typename?: 'PracticeDerivedFromRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type PracticeDerivedFromUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
+};
+
+export type PracticeDerivedFromUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeDerivedFromConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeDerivedFromCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeDerivedFromDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeDerivedFromDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeDerivedFromUpdateConnectionInput>;
+};
+
+export type PracticeDevelopedByConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type PracticeDevelopedByConnection = {
+  __typename?: 'PracticeDevelopedByConnection';
+  aggregate: PracticeOrganisationDevelopedByAggregateSelection;
+  edges: Array<PracticeDevelopedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeDevelopedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeDevelopedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeDevelopedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeDevelopedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeDevelopedByNodeAggregationWhereInput>;
+};
+
+export type PracticeDevelopedByConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeDevelopedByConnections */
+  aggregate?: InputMaybe<PracticeDevelopedByConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeDevelopedByConnections match this filter */
+  all?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+  /** Return Practices where none of the related PracticeDevelopedByConnections match this filter */
+  none?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+  /** Return Practices where one of the related PracticeDevelopedByConnections match this filter */
+  single?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+  /** Return Practices where some of the related PracticeDevelopedByConnections match this filter */
+  some?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+};
+
+export type PracticeDevelopedByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type PracticeDevelopedByConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeDevelopedByConnectionWhere>>;
+  NOT?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeDevelopedByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type PracticeDevelopedByCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type PracticeDevelopedByDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+};
+
+export type PracticeDevelopedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+};
+
+export type PracticeDevelopedByFieldInput = {
+  connect?: InputMaybe<Array<PracticeDevelopedByConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeDevelopedByCreateFieldInput>>;
+};
+
+export type PracticeDevelopedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeDevelopedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeDevelopedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeDevelopedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeDevelopedByRelationship = {
+  __typename?: 'PracticeDevelopedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type PracticeDevelopedByUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
+};
+
+export type PracticeDevelopedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeDevelopedByConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeDevelopedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeDevelopedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeDevelopedByDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeDevelopedByUpdateConnectionInput>;
+};
+
+export type PracticeDisconnectInput = {
+  appliedBy?: InputMaybe<Array<PracticeAppliedByDisconnectFieldInput>>;
+  derivatives?: InputMaybe<Array<PracticeDerivativesDisconnectFieldInput>>;
+  derivedFrom?: InputMaybe<Array<PracticeDerivedFromDisconnectFieldInput>>;
+  developedBy?: InputMaybe<Array<PracticeDevelopedByDisconnectFieldInput>>;
+  fundedBy?: InputMaybe<Array<PracticeFundedByDisconnectFieldInput>>;
+  networks?: InputMaybe<Array<PracticeNetworksDisconnectFieldInput>>;
+  people?: InputMaybe<Array<PracticePeopleDisconnectFieldInput>>;
+  themes?: InputMaybe<Array<PracticeThemesDisconnectFieldInput>>;
+};
+
+export type PracticeEdge = {
+  __typename?: 'PracticeEdge';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+};
+
+export type PracticeFundedByConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type PracticeFundedByConnection = {
+  __typename?: 'PracticeFundedByConnection';
+  aggregate: PracticeOrganisationFundedByAggregateSelection;
+  edges: Array<PracticeFundedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeFundedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeFundedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeFundedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeFundedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeFundedByNodeAggregationWhereInput>;
+};
+
+export type PracticeFundedByConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeFundedByConnections */
+  aggregate?: InputMaybe<PracticeFundedByConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeFundedByConnections match this filter */
+  all?: InputMaybe<PracticeFundedByConnectionWhere>;
+  /** Return Practices where none of the related PracticeFundedByConnections match this filter */
+  none?: InputMaybe<PracticeFundedByConnectionWhere>;
+  /** Return Practices where one of the related PracticeFundedByConnections match this filter */
+  single?: InputMaybe<PracticeFundedByConnectionWhere>;
+  /** Return Practices where some of the related PracticeFundedByConnections match this filter */
+  some?: InputMaybe<PracticeFundedByConnectionWhere>;
+};
+
+export type PracticeFundedByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type PracticeFundedByConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeFundedByConnectionWhere>>;
+  NOT?: InputMaybe<PracticeFundedByConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeFundedByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type PracticeFundedByCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type PracticeFundedByDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<PracticeFundedByConnectionWhere>;
+};
+
+export type PracticeFundedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<PracticeFundedByConnectionWhere>;
+};
+
+export type PracticeFundedByFieldInput = {
+  connect?: InputMaybe<Array<PracticeFundedByConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeFundedByCreateFieldInput>>;
+};
+
+export type PracticeFundedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeFundedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeFundedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeFundedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeFundedByRelationship = {
+  __typename?: 'PracticeFundedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type PracticeFundedByUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<PracticeFundedByConnectionWhere>;
+};
+
+export type PracticeFundedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeFundedByConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeFundedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeFundedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeFundedByDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeFundedByUpdateConnectionInput>;
+};
+
+export type PracticeKind =
+  | 'GUIDE'
+  | 'INTERVENTION'
+  | 'METHOD'
+  | 'OTHER'
+  | 'TOOL'
+  | 'TRAINING';
+
+/** PracticeKind filters */
+export type PracticeKindEnumScalarFilters = {
+  eq?: InputMaybe<PracticeKind>;
+  in?: InputMaybe<Array<PracticeKind>>;
+};
+
+/** PracticeKind mutations */
+export type PracticeKindEnumScalarMutations = {
+  set?: InputMaybe<PracticeKind>;
+};
+
+export type PracticeNetworkNetworksAggregateSelection = {
+  __typename?: 'PracticeNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeNetworkNetworksEdgeAggregateSelection>;
+  node?: Maybe<PracticeNetworkNetworksNodeAggregateSelection>;
+};
+
+export type PracticeNetworkNetworksEdgeAggregateSelection = {
+  __typename?: 'PracticeNetworkNetworksEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticeNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'PracticeNetworkNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticeNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type PracticeNetworksConnection = {
+  __typename?: 'PracticeNetworksConnection';
+  aggregate: PracticeNetworkNetworksAggregateSelection;
+  edges: Array<PracticeNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeNetworksNodeAggregationWhereInput>;
+};
+
+export type PracticeNetworksConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeNetworksConnections */
+  aggregate?: InputMaybe<PracticeNetworksConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeNetworksConnections match this filter */
+  all?: InputMaybe<PracticeNetworksConnectionWhere>;
+  /** Return Practices where none of the related PracticeNetworksConnections match this filter */
+  none?: InputMaybe<PracticeNetworksConnectionWhere>;
+  /** Return Practices where one of the related PracticeNetworksConnections match this filter */
+  single?: InputMaybe<PracticeNetworksConnectionWhere>;
+  /** Return Practices where some of the related PracticeNetworksConnections match this filter */
+  some?: InputMaybe<PracticeNetworksConnectionWhere>;
+};
+
+export type PracticeNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type PracticeNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeNetworksConnectionWhere>>;
+  NOT?: InputMaybe<PracticeNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type PracticeNetworksCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type PracticeNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<PracticeNetworksConnectionWhere>;
+};
+
+export type PracticeNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<PracticeNetworksConnectionWhere>;
+};
+
+export type PracticeNetworksFieldInput = {
+  connect?: InputMaybe<Array<PracticeNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeNetworksCreateFieldInput>>;
+};
+
+export type PracticeNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeNetworksRelationship = {
+  __typename?: 'PracticeNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type PracticeNetworksUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<PracticeNetworksConnectionWhere>;
+};
+
+export type PracticeNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeNetworksUpdateConnectionInput>;
+};
+
+export type PracticeOrganisationAppliedByAggregateSelection = {
+  __typename?: 'PracticeOrganisationAppliedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeOrganisationAppliedByEdgeAggregateSelection>;
+  node?: Maybe<PracticeOrganisationAppliedByNodeAggregateSelection>;
+};
+
+export type PracticeOrganisationAppliedByEdgeAggregateSelection = {
+  __typename?: 'PracticeOrganisationAppliedByEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticeOrganisationAppliedByNodeAggregateSelection = {
+  __typename?: 'PracticeOrganisationAppliedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticeOrganisationDevelopedByAggregateSelection = {
+  __typename?: 'PracticeOrganisationDevelopedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeOrganisationDevelopedByEdgeAggregateSelection>;
+  node?: Maybe<PracticeOrganisationDevelopedByNodeAggregateSelection>;
+};
+
+export type PracticeOrganisationDevelopedByEdgeAggregateSelection = {
+  __typename?: 'PracticeOrganisationDevelopedByEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticeOrganisationDevelopedByNodeAggregateSelection = {
+  __typename?: 'PracticeOrganisationDevelopedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticeOrganisationFundedByAggregateSelection = {
+  __typename?: 'PracticeOrganisationFundedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeOrganisationFundedByEdgeAggregateSelection>;
+  node?: Maybe<PracticeOrganisationFundedByNodeAggregateSelection>;
+};
+
+export type PracticeOrganisationFundedByEdgeAggregateSelection = {
+  __typename?: 'PracticeOrganisationFundedByEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticeOrganisationFundedByNodeAggregateSelection = {
+  __typename?: 'PracticeOrganisationFundedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticePeopleConnectFieldInput = {
+  connect?: InputMaybe<Array<PersonConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PersonConnectWhere>;
+};
+
+export type PracticePeopleConnection = {
+  __typename?: 'PracticePeopleConnection';
+  aggregate: PracticePersonPeopleAggregateSelection;
+  edges: Array<PracticePeopleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticePeopleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticePeopleConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticePeopleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticePeopleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticePeopleNodeAggregationWhereInput>;
+};
+
+export type PracticePeopleConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticePeopleConnections */
+  aggregate?: InputMaybe<PracticePeopleConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticePeopleConnections match this filter */
+  all?: InputMaybe<PracticePeopleConnectionWhere>;
+  /** Return Practices where none of the related PracticePeopleConnections match this filter */
+  none?: InputMaybe<PracticePeopleConnectionWhere>;
+  /** Return Practices where one of the related PracticePeopleConnections match this filter */
+  single?: InputMaybe<PracticePeopleConnectionWhere>;
+  /** Return Practices where some of the related PracticePeopleConnections match this filter */
+  some?: InputMaybe<PracticePeopleConnectionWhere>;
+};
+
+export type PracticePeopleConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PersonSort>;
+};
+
+export type PracticePeopleConnectionWhere = {
+  AND?: InputMaybe<Array<PracticePeopleConnectionWhere>>;
+  NOT?: InputMaybe<PracticePeopleConnectionWhere>;
+  OR?: InputMaybe<Array<PracticePeopleConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PersonWhere>;
+};
+
+export type PracticePeopleCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PersonCreateInput;
+};
+
+export type PracticePeopleDeleteFieldInput = {
+  delete?: InputMaybe<PersonDeleteInput>;
+  where?: InputMaybe<PracticePeopleConnectionWhere>;
+};
+
+export type PracticePeopleDisconnectFieldInput = {
+  disconnect?: InputMaybe<PersonDisconnectInput>;
+  where?: InputMaybe<PracticePeopleConnectionWhere>;
+};
+
+export type PracticePeopleFieldInput = {
+  connect?: InputMaybe<Array<PracticePeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticePeopleCreateFieldInput>>;
+};
+
+export type PracticePeopleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticePeopleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticePeopleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticePeopleNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticePeopleRelationship = {
+  __typename?: 'PracticePeopleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Person;
+  properties: Fact;
+};
+
+export type PracticePeopleUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PersonUpdateInput>;
+  where?: InputMaybe<PracticePeopleConnectionWhere>;
+};
+
+export type PracticePeopleUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticePeopleConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticePeopleCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticePeopleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticePeopleDisconnectFieldInput>>;
+  update?: InputMaybe<PracticePeopleUpdateConnectionInput>;
+};
+
+export type PracticePersonPeopleAggregateSelection = {
+  __typename?: 'PracticePersonPeopleAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticePersonPeopleEdgeAggregateSelection>;
+  node?: Maybe<PracticePersonPeopleNodeAggregateSelection>;
+};
+
+export type PracticePersonPeopleEdgeAggregateSelection = {
+  __typename?: 'PracticePersonPeopleEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticePersonPeopleNodeAggregateSelection = {
+  __typename?: 'PracticePersonPeopleNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticePracticeDerivativesAggregateSelection = {
+  __typename?: 'PracticePracticeDerivativesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticePracticeDerivativesEdgeAggregateSelection>;
+  node?: Maybe<PracticePracticeDerivativesNodeAggregateSelection>;
+};
+
+export type PracticePracticeDerivativesEdgeAggregateSelection = {
+  __typename?: 'PracticePracticeDerivativesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticePracticeDerivativesNodeAggregateSelection = {
+  __typename?: 'PracticePracticeDerivativesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticePracticeDerivedFromAggregateSelection = {
+  __typename?: 'PracticePracticeDerivedFromAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticePracticeDerivedFromEdgeAggregateSelection>;
+  node?: Maybe<PracticePracticeDerivedFromNodeAggregateSelection>;
+};
+
+export type PracticePracticeDerivedFromEdgeAggregateSelection = {
+  __typename?: 'PracticePracticeDerivedFromEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticePracticeDerivedFromNodeAggregateSelection = {
+  __typename?: 'PracticePracticeDerivedFromNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticeRelationshipFilters = {
+  /** Filter type where all of the related Practices match this filter */
+  all?: InputMaybe<PracticeWhere>;
+  /** Filter type where none of the related Practices match this filter */
+  none?: InputMaybe<PracticeWhere>;
+  /** Filter type where one of the related Practices match this filter */
+  single?: InputMaybe<PracticeWhere>;
+  /** Filter type where some of the related Practices match this filter */
+  some?: InputMaybe<PracticeWhere>;
+};
+
+/** Fields to sort Practices by. The order in which sorts are applied is not guaranteed when specifying many fields in one PracticeSort object. */
+export type PracticeSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type PracticeThemeThemesAggregateSelection = {
+  __typename?: 'PracticeThemeThemesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeThemeThemesEdgeAggregateSelection>;
+  node?: Maybe<PracticeThemeThemesNodeAggregateSelection>;
+};
+
+export type PracticeThemeThemesEdgeAggregateSelection = {
+  __typename?: 'PracticeThemeThemesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type PracticeThemeThemesNodeAggregateSelection = {
+  __typename?: 'PracticeThemeThemesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type PracticeThemesConnectFieldInput = {
+  connect?: InputMaybe<Array<ThemeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<ThemeConnectWhere>;
+};
+
+export type PracticeThemesConnection = {
+  __typename?: 'PracticeThemesConnection';
+  aggregate: PracticeThemeThemesAggregateSelection;
+  edges: Array<PracticeThemesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeThemesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeThemesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeThemesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeThemesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeThemesNodeAggregationWhereInput>;
+};
+
+export type PracticeThemesConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeThemesConnections */
+  aggregate?: InputMaybe<PracticeThemesConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeThemesConnections match this filter */
+  all?: InputMaybe<PracticeThemesConnectionWhere>;
+  /** Return Practices where none of the related PracticeThemesConnections match this filter */
+  none?: InputMaybe<PracticeThemesConnectionWhere>;
+  /** Return Practices where one of the related PracticeThemesConnections match this filter */
+  single?: InputMaybe<PracticeThemesConnectionWhere>;
+  /** Return Practices where some of the related PracticeThemesConnections match this filter */
+  some?: InputMaybe<PracticeThemesConnectionWhere>;
+};
+
+export type PracticeThemesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type PracticeThemesConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeThemesConnectionWhere>>;
+  NOT?: InputMaybe<PracticeThemesConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeThemesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type PracticeThemesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: ThemeCreateInput;
+};
+
+export type PracticeThemesDeleteFieldInput = {
+  delete?: InputMaybe<ThemeDeleteInput>;
+  where?: InputMaybe<PracticeThemesConnectionWhere>;
+};
+
+export type PracticeThemesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ThemeDisconnectInput>;
+  where?: InputMaybe<PracticeThemesConnectionWhere>;
+};
+
+export type PracticeThemesFieldInput = {
+  connect?: InputMaybe<Array<PracticeThemesConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeThemesCreateFieldInput>>;
+};
+
+export type PracticeThemesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeThemesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeThemesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeThemesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeThemesRelationship = {
+  __typename?: 'PracticeThemesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
+export type PracticeThemesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<ThemeUpdateInput>;
+  where?: InputMaybe<PracticeThemesConnectionWhere>;
+};
+
+export type PracticeThemesUpdateFieldInput = {
+  connect?: InputMaybe<Array<PracticeThemesConnectFieldInput>>;
+  create?: InputMaybe<Array<PracticeThemesCreateFieldInput>>;
+  delete?: InputMaybe<Array<PracticeThemesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PracticeThemesDisconnectFieldInput>>;
+  update?: InputMaybe<PracticeThemesUpdateConnectionInput>;
+};
+
+export type PracticeUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  appliedBy?: InputMaybe<Array<PracticeAppliedByUpdateFieldInput>>;
+  derivatives?: InputMaybe<Array<PracticeDerivativesUpdateFieldInput>>;
+  derivedFrom?: InputMaybe<Array<PracticeDerivedFromUpdateFieldInput>>;
+  description?: InputMaybe<StringScalarMutations>;
+  developedBy?: InputMaybe<Array<PracticeDevelopedByUpdateFieldInput>>;
+  fundedBy?: InputMaybe<Array<PracticeFundedByUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<PracticeKindEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  networks?: InputMaybe<Array<PracticeNetworksUpdateFieldInput>>;
+  people?: InputMaybe<Array<PracticePeopleUpdateFieldInput>>;
+  themes?: InputMaybe<Array<PracticeThemesUpdateFieldInput>>;
+};
+
+export type PracticeWhere = {
+  AND?: InputMaybe<Array<PracticeWhere>>;
+  NOT?: InputMaybe<PracticeWhere>;
+  OR?: InputMaybe<Array<PracticeWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  appliedBy?: InputMaybe<OrganisationRelationshipFilters>;
+  appliedByConnection?: InputMaybe<PracticeAppliedByConnectionFilters>;
+  derivatives?: InputMaybe<PracticeRelationshipFilters>;
+  derivativesConnection?: InputMaybe<PracticeDerivativesConnectionFilters>;
+  derivedFrom?: InputMaybe<PracticeRelationshipFilters>;
+  derivedFromConnection?: InputMaybe<PracticeDerivedFromConnectionFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  developedBy?: InputMaybe<OrganisationRelationshipFilters>;
+  developedByConnection?: InputMaybe<PracticeDevelopedByConnectionFilters>;
+  fundedBy?: InputMaybe<OrganisationRelationshipFilters>;
+  fundedByConnection?: InputMaybe<PracticeFundedByConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<PracticeKindEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<PracticeNetworksConnectionFilters>;
+  people?: InputMaybe<PersonRelationshipFilters>;
+  peopleConnection?: InputMaybe<PracticePeopleConnectionFilters>;
+  themes?: InputMaybe<ThemeRelationshipFilters>;
+  themesConnection?: InputMaybe<PracticeThemesConnectionFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+};
+
+export type PracticesConnection = {
+  __typename?: 'PracticesConnection';
+  aggregate: PracticeAggregate;
+  edges: Array<PracticeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The shortest path between two nodes, or null when there is none within `maxHops` (1 to 10). */
+  connection?: Maybe<GraphPath>;
+  entities: Array<Entity>;
+  entitiesConnection: EntitiesConnection;
+  /** Any node by id. */
+  entity?: Maybe<Entity>;
+  /** The nodes and edges around a node, for graph views. `depth` 1 to 3; `limit` caps the nodes (1 to 1000). */
+  neighbourhood: Subgraph;
+  networks: Array<Network>;
+  networksConnection: NetworksConnection;
+  organisations: Array<Organisation>;
+  organisationsConnection: OrganisationsConnection;
+  /**
+   * Organisations that work on a theme: directly, through a network they are a member of, or through
+   * a practice they developed or apply. `theme`, `region` and `excludeRegion` take an id, a Dutch or
+   * English name or an alias; a region includes its sub-regions.
+   */
+  partnersOnTheme: Array<PartnerOnTheme>;
+  people: Array<Person>;
+  peopleConnection: PeopleConnection;
+  practices: Array<Practice>;
+  practicesConnection: PracticesConnection;
+  regions: Array<Region>;
+  regionsConnection: RegionsConnection;
+  /** Full-text search over names, aliases and descriptions; tolerant of case, accents, word endings and typos. */
+  search: Array<SearchHit>;
+  /** Practices in other networks that resemble this one through shared themes, networks and organisations. */
+  similarPractices: Array<SimilarPractice>;
+  sources: Array<Source>;
+  sourcesConnection: SourcesConnection;
+  /** Per theme and region: how many practices, organisations and networks work on it there. */
+  themeCoverage: Array<ThemeCoverage>;
+  themes: Array<Theme>;
+  themesConnection: ThemesConnection;
+};
+
+
+export type QueryConnectionArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+export type QueryEntitiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+export type QueryOrganisationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type QueryOrganisationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+export type QueryPartnersOnThemeArgs = {
+  excludeRegion?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PersonSort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+export type QueryPracticesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+export type QueryPracticesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+export type QueryRegionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+export type QueryRegionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QuerySimilarPracticesArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QuerySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QueryThemeCoverageArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryThemesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+export type QueryThemesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type Region = Entity & {
+  __typename?: 'Region';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RegionKind;
+  name: Scalars['String']['output'];
+  networks: Array<Network>;
+  networksConnection: RegionNetworksConnection;
+  organisations: Array<Organisation>;
+  organisationsConnection: RegionOrganisationsConnection;
+  /** The larger regions this one lies in. */
+  partOf: Array<Region>;
+  partOfConnection: RegionPartOfConnection;
+  subRegions: Array<Region>;
+  subRegionsConnection: RegionSubRegionsConnection;
+  type: EntityType;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionNetworksConnectionSort>>;
+  where?: InputMaybe<RegionNetworksConnectionWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionOrganisationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionOrganisationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionOrganisationsConnectionSort>>;
+  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionPartOfConnectionSort>>;
+  where?: InputMaybe<RegionPartOfConnectionWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionSubRegionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/** A country, province, youth-care region, municipality or neighbourhood. */
+export type RegionSubRegionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RegionSubRegionsConnectionSort>>;
+  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
+};
+
+export type RegionAggregate = {
+  __typename?: 'RegionAggregate';
+  count: Count;
+  node: RegionAggregateNode;
+};
+
+export type RegionAggregateNode = {
+  __typename?: 'RegionAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RegionConnectInput = {
+  networks?: InputMaybe<Array<RegionNetworksConnectFieldInput>>;
+  organisations?: InputMaybe<Array<RegionOrganisationsConnectFieldInput>>;
+  partOf?: InputMaybe<Array<RegionPartOfConnectFieldInput>>;
+  subRegions?: InputMaybe<Array<RegionSubRegionsConnectFieldInput>>;
+};
+
+export type RegionConnectWhere = {
+  node: RegionWhere;
+};
+
+export type RegionCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: RegionKind;
+  name: Scalars['String']['input'];
+  networks?: InputMaybe<RegionNetworksFieldInput>;
+  organisations?: InputMaybe<RegionOrganisationsFieldInput>;
+  partOf?: InputMaybe<RegionPartOfFieldInput>;
+  subRegions?: InputMaybe<RegionSubRegionsFieldInput>;
+};
+
+export type RegionDeleteInput = {
+  networks?: InputMaybe<Array<RegionNetworksDeleteFieldInput>>;
+  organisations?: InputMaybe<Array<RegionOrganisationsDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<RegionPartOfDeleteFieldInput>>;
+  subRegions?: InputMaybe<Array<RegionSubRegionsDeleteFieldInput>>;
+};
+
+export type RegionDisconnectInput = {
+  networks?: InputMaybe<Array<RegionNetworksDisconnectFieldInput>>;
+  organisations?: InputMaybe<Array<RegionOrganisationsDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<RegionPartOfDisconnectFieldInput>>;
+  subRegions?: InputMaybe<Array<RegionSubRegionsDisconnectFieldInput>>;
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
+  node: Region;
+};
+
+export type RegionKind =
+  | 'COUNTRY'
+  | 'MUNICIPALITY'
+  | 'NEIGHBOURHOOD'
+  | 'PROVINCE'
+  | 'YOUTH_CARE_REGION';
+
+/** RegionKind filters */
+export type RegionKindEnumScalarFilters = {
+  eq?: InputMaybe<RegionKind>;
+  in?: InputMaybe<Array<RegionKind>>;
+};
+
+/** RegionKind mutations */
+export type RegionKindEnumScalarMutations = {
+  set?: InputMaybe<RegionKind>;
+};
+
+export type RegionNetworkNetworksAggregateSelection = {
+  __typename?: 'RegionNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<RegionNetworkNetworksEdgeAggregateSelection>;
+  node?: Maybe<RegionNetworkNetworksNodeAggregateSelection>;
+};
+
+export type RegionNetworkNetworksEdgeAggregateSelection = {
+  __typename?: 'RegionNetworkNetworksEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type RegionNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'RegionNetworkNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RegionNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type RegionNetworksConnection = {
+  __typename?: 'RegionNetworksConnection';
+  aggregate: RegionNetworkNetworksAggregateSelection;
+  edges: Array<RegionNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RegionNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<RegionNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RegionNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<RegionNetworksNodeAggregationWhereInput>;
+};
+
+export type RegionNetworksConnectionFilters = {
+  /** Filter Regions by aggregating results on related RegionNetworksConnections */
+  aggregate?: InputMaybe<RegionNetworksConnectionAggregateInput>;
+  /** Return Regions where all of the related RegionNetworksConnections match this filter */
+  all?: InputMaybe<RegionNetworksConnectionWhere>;
+  /** Return Regions where none of the related RegionNetworksConnections match this filter */
+  none?: InputMaybe<RegionNetworksConnectionWhere>;
+  /** Return Regions where one of the related RegionNetworksConnections match this filter */
+  single?: InputMaybe<RegionNetworksConnectionWhere>;
+  /** Return Regions where some of the related RegionNetworksConnections match this filter */
+  some?: InputMaybe<RegionNetworksConnectionWhere>;
+};
+
+export type RegionNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type RegionNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<RegionNetworksConnectionWhere>>;
+  NOT?: InputMaybe<RegionNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<RegionNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type RegionNetworksCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type RegionNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<RegionNetworksConnectionWhere>;
+};
+
+export type RegionNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<RegionNetworksConnectionWhere>;
+};
+
+export type RegionNetworksFieldInput = {
+  connect?: InputMaybe<Array<RegionNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionNetworksCreateFieldInput>>;
+};
+
+export type RegionNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RegionNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RegionNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RegionNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RegionNetworksRelationship = {
+  __typename?: 'RegionNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type RegionNetworksUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<RegionNetworksConnectionWhere>;
+};
+
+export type RegionNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<RegionNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<RegionNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RegionNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<RegionNetworksUpdateConnectionInput>;
+};
+
+export type RegionOrganisationOrganisationsAggregateSelection = {
+  __typename?: 'RegionOrganisationOrganisationsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<RegionOrganisationOrganisationsEdgeAggregateSelection>;
+  node?: Maybe<RegionOrganisationOrganisationsNodeAggregateSelection>;
+};
+
+export type RegionOrganisationOrganisationsEdgeAggregateSelection = {
+  __typename?: 'RegionOrganisationOrganisationsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type RegionOrganisationOrganisationsNodeAggregateSelection = {
+  __typename?: 'RegionOrganisationOrganisationsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RegionOrganisationsConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type RegionOrganisationsConnection = {
+  __typename?: 'RegionOrganisationsConnection';
+  aggregate: RegionOrganisationOrganisationsAggregateSelection;
+  edges: Array<RegionOrganisationsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionOrganisationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RegionOrganisationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<RegionOrganisationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RegionOrganisationsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<RegionOrganisationsNodeAggregationWhereInput>;
+};
+
+export type RegionOrganisationsConnectionFilters = {
+  /** Filter Regions by aggregating results on related RegionOrganisationsConnections */
+  aggregate?: InputMaybe<RegionOrganisationsConnectionAggregateInput>;
+  /** Return Regions where all of the related RegionOrganisationsConnections match this filter */
+  all?: InputMaybe<RegionOrganisationsConnectionWhere>;
+  /** Return Regions where none of the related RegionOrganisationsConnections match this filter */
+  none?: InputMaybe<RegionOrganisationsConnectionWhere>;
+  /** Return Regions where one of the related RegionOrganisationsConnections match this filter */
+  single?: InputMaybe<RegionOrganisationsConnectionWhere>;
+  /** Return Regions where some of the related RegionOrganisationsConnections match this filter */
+  some?: InputMaybe<RegionOrganisationsConnectionWhere>;
+};
+
+export type RegionOrganisationsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type RegionOrganisationsConnectionWhere = {
+  AND?: InputMaybe<Array<RegionOrganisationsConnectionWhere>>;
+  NOT?: InputMaybe<RegionOrganisationsConnectionWhere>;
+  OR?: InputMaybe<Array<RegionOrganisationsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type RegionOrganisationsCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type RegionOrganisationsDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
+};
+
+export type RegionOrganisationsDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
+};
+
+export type RegionOrganisationsFieldInput = {
+  connect?: InputMaybe<Array<RegionOrganisationsConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionOrganisationsCreateFieldInput>>;
+};
+
+export type RegionOrganisationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RegionOrganisationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RegionOrganisationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RegionOrganisationsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RegionOrganisationsRelationship = {
+  __typename?: 'RegionOrganisationsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type RegionOrganisationsUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
+};
+
+export type RegionOrganisationsUpdateFieldInput = {
+  connect?: InputMaybe<Array<RegionOrganisationsConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionOrganisationsCreateFieldInput>>;
+  delete?: InputMaybe<Array<RegionOrganisationsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RegionOrganisationsDisconnectFieldInput>>;
+  update?: InputMaybe<RegionOrganisationsUpdateConnectionInput>;
+};
+
+export type RegionPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<RegionConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<RegionConnectWhere>;
+};
+
+export type RegionPartOfConnection = {
+  __typename?: 'RegionPartOfConnection';
+  aggregate: RegionRegionPartOfAggregateSelection;
+  edges: Array<RegionPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RegionPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<RegionPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RegionPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<RegionPartOfNodeAggregationWhereInput>;
+};
+
+export type RegionPartOfConnectionFilters = {
+  /** Filter Regions by aggregating results on related RegionPartOfConnections */
+  aggregate?: InputMaybe<RegionPartOfConnectionAggregateInput>;
+  /** Return Regions where all of the related RegionPartOfConnections match this filter */
+  all?: InputMaybe<RegionPartOfConnectionWhere>;
+  /** Return Regions where none of the related RegionPartOfConnections match this filter */
+  none?: InputMaybe<RegionPartOfConnectionWhere>;
+  /** Return Regions where one of the related RegionPartOfConnections match this filter */
+  single?: InputMaybe<RegionPartOfConnectionWhere>;
+  /** Return Regions where some of the related RegionPartOfConnections match this filter */
+  some?: InputMaybe<RegionPartOfConnectionWhere>;
+};
+
+export type RegionPartOfConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<RegionSort>;
+};
+
+export type RegionPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<RegionPartOfConnectionWhere>>;
+  NOT?: InputMaybe<RegionPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<RegionPartOfConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<RegionWhere>;
+};
+
+export type RegionPartOfCreateFieldInput = {
+  edge: FactCreateInput;
+  node: RegionCreateInput;
+};
+
+export type RegionPartOfDeleteFieldInput = {
+  delete?: InputMaybe<RegionDeleteInput>;
+  where?: InputMaybe<RegionPartOfConnectionWhere>;
+};
+
+export type RegionPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<RegionDisconnectInput>;
+  where?: InputMaybe<RegionPartOfConnectionWhere>;
+};
+
+export type RegionPartOfFieldInput = {
+  connect?: InputMaybe<Array<RegionPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionPartOfCreateFieldInput>>;
+};
+
+export type RegionPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RegionPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RegionPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RegionPartOfNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RegionPartOfRelationship = {
+  __typename?: 'RegionPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Region;
+  properties: Fact;
+};
+
+export type RegionPartOfUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<RegionUpdateInput>;
+  where?: InputMaybe<RegionPartOfConnectionWhere>;
+};
+
+export type RegionPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<RegionPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<RegionPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RegionPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<RegionPartOfUpdateConnectionInput>;
+};
+
+export type RegionRegionPartOfAggregateSelection = {
+  __typename?: 'RegionRegionPartOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<RegionRegionPartOfEdgeAggregateSelection>;
+  node?: Maybe<RegionRegionPartOfNodeAggregateSelection>;
+};
+
+export type RegionRegionPartOfEdgeAggregateSelection = {
+  __typename?: 'RegionRegionPartOfEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type RegionRegionPartOfNodeAggregateSelection = {
+  __typename?: 'RegionRegionPartOfNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RegionRegionSubRegionsAggregateSelection = {
+  __typename?: 'RegionRegionSubRegionsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<RegionRegionSubRegionsEdgeAggregateSelection>;
+  node?: Maybe<RegionRegionSubRegionsNodeAggregateSelection>;
+};
+
+export type RegionRegionSubRegionsEdgeAggregateSelection = {
+  __typename?: 'RegionRegionSubRegionsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type RegionRegionSubRegionsNodeAggregateSelection = {
+  __typename?: 'RegionRegionSubRegionsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type RegionRelationshipFilters = {
+  /** Filter type where all of the related Regions match this filter */
+  all?: InputMaybe<RegionWhere>;
+  /** Filter type where none of the related Regions match this filter */
+  none?: InputMaybe<RegionWhere>;
+  /** Filter type where one of the related Regions match this filter */
+  single?: InputMaybe<RegionWhere>;
+  /** Filter type where some of the related Regions match this filter */
+  some?: InputMaybe<RegionWhere>;
+};
+
+/** Fields to sort Regions by. The order in which sorts are applied is not guaranteed when specifying many fields in one RegionSort object. */
+export type RegionSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type RegionSubRegionsConnectFieldInput = {
+  connect?: InputMaybe<Array<RegionConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<RegionConnectWhere>;
+};
+
+export type RegionSubRegionsConnection = {
+  __typename?: 'RegionSubRegionsConnection';
+  aggregate: RegionRegionSubRegionsAggregateSelection;
+  edges: Array<RegionSubRegionsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionSubRegionsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<RegionSubRegionsConnectionAggregateInput>>;
+  NOT?: InputMaybe<RegionSubRegionsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<RegionSubRegionsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<RegionSubRegionsNodeAggregationWhereInput>;
+};
+
+export type RegionSubRegionsConnectionFilters = {
+  /** Filter Regions by aggregating results on related RegionSubRegionsConnections */
+  aggregate?: InputMaybe<RegionSubRegionsConnectionAggregateInput>;
+  /** Return Regions where all of the related RegionSubRegionsConnections match this filter */
+  all?: InputMaybe<RegionSubRegionsConnectionWhere>;
+  /** Return Regions where none of the related RegionSubRegionsConnections match this filter */
+  none?: InputMaybe<RegionSubRegionsConnectionWhere>;
+  /** Return Regions where one of the related RegionSubRegionsConnections match this filter */
+  single?: InputMaybe<RegionSubRegionsConnectionWhere>;
+  /** Return Regions where some of the related RegionSubRegionsConnections match this filter */
+  some?: InputMaybe<RegionSubRegionsConnectionWhere>;
+};
+
+export type RegionSubRegionsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<RegionSort>;
+};
+
+export type RegionSubRegionsConnectionWhere = {
+  AND?: InputMaybe<Array<RegionSubRegionsConnectionWhere>>;
+  NOT?: InputMaybe<RegionSubRegionsConnectionWhere>;
+  OR?: InputMaybe<Array<RegionSubRegionsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<RegionWhere>;
+};
+
+export type RegionSubRegionsCreateFieldInput = {
+  edge: FactCreateInput;
+  node: RegionCreateInput;
+};
+
+export type RegionSubRegionsDeleteFieldInput = {
+  delete?: InputMaybe<RegionDeleteInput>;
+  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
+};
+
+export type RegionSubRegionsDisconnectFieldInput = {
+  disconnect?: InputMaybe<RegionDisconnectInput>;
+  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
+};
+
+export type RegionSubRegionsFieldInput = {
+  connect?: InputMaybe<Array<RegionSubRegionsConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionSubRegionsCreateFieldInput>>;
+};
+
+export type RegionSubRegionsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<RegionSubRegionsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<RegionSubRegionsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<RegionSubRegionsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RegionSubRegionsRelationship = {
+  __typename?: 'RegionSubRegionsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Region;
+  properties: Fact;
+};
+
+export type RegionSubRegionsUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<RegionUpdateInput>;
+  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
+};
+
+export type RegionSubRegionsUpdateFieldInput = {
+  connect?: InputMaybe<Array<RegionSubRegionsConnectFieldInput>>;
+  create?: InputMaybe<Array<RegionSubRegionsCreateFieldInput>>;
+  delete?: InputMaybe<Array<RegionSubRegionsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<RegionSubRegionsDisconnectFieldInput>>;
+  update?: InputMaybe<RegionSubRegionsUpdateConnectionInput>;
+};
+
+export type RegionUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<RegionKindEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  networks?: InputMaybe<Array<RegionNetworksUpdateFieldInput>>;
+  organisations?: InputMaybe<Array<RegionOrganisationsUpdateFieldInput>>;
+  partOf?: InputMaybe<Array<RegionPartOfUpdateFieldInput>>;
+  subRegions?: InputMaybe<Array<RegionSubRegionsUpdateFieldInput>>;
+};
+
+export type RegionWhere = {
+  AND?: InputMaybe<Array<RegionWhere>>;
+  NOT?: InputMaybe<RegionWhere>;
+  OR?: InputMaybe<Array<RegionWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<RegionKindEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<RegionNetworksConnectionFilters>;
+  organisations?: InputMaybe<OrganisationRelationshipFilters>;
+  organisationsConnection?: InputMaybe<RegionOrganisationsConnectionFilters>;
+  partOf?: InputMaybe<RegionRelationshipFilters>;
+  partOfConnection?: InputMaybe<RegionPartOfConnectionFilters>;
+  subRegions?: InputMaybe<RegionRelationshipFilters>;
+  subRegionsConnection?: InputMaybe<RegionSubRegionsConnectionFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+};
+
+export type RegionsConnection = {
+  __typename?: 'RegionsConnection';
+  aggregate: RegionAggregate;
+  edges: Array<RegionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** Relevance; higher is better. Comparable only within one search. */
+  score: Scalars['Float']['output'];
+};
+
+export type SimilarPractice = {
+  __typename?: 'SimilarPractice';
+  practice: Practice;
+  /** Weighted overlap: shared themes and networks count more than shared organisations. */
+  score: Scalars['Float']['output'];
+  /** The themes, networks and organisations both practices share. */
+  shared: Array<Entity>;
+};
+
+/** An enum for sorting in either ascending or descending order. */
+export type SortDirection =
+  /** Sort by field values in ascending order. */
+  | 'ASC'
+  /** Sort by field values in descending order. */
+  | 'DESC';
+
+/** A source document; every relationship's `Fact.source` names one. */
+export type Source = Entity & {
+  __typename?: 'Source';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The source id: the document's file name without `.txt`. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Publication date as the text gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type: EntityType;
+};
+
+export type SourceAggregate = {
+  __typename?: 'SourceAggregate';
+  count: Count;
+  node: SourceAggregateNode;
+};
+
+export type SourceAggregateNode = {
+  __typename?: 'SourceAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  published: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type SourceCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+/** Fields to sort Sources by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceSort object. */
+export type SourceSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  published?: InputMaybe<SortDirection>;
+  publisher?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type SourceUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  published?: InputMaybe<StringScalarMutations>;
+  publisher?: InputMaybe<StringScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+};
+
+export type SourceWhere = {
+  AND?: InputMaybe<Array<SourceWhere>>;
+  NOT?: InputMaybe<SourceWhere>;
+  OR?: InputMaybe<Array<SourceWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  published?: InputMaybe<StringScalarFilters>;
+  publisher?: InputMaybe<StringScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+};
+
+export type SourcesConnection = {
+  __typename?: 'SourcesConnection';
+  aggregate: SourceAggregate;
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StringAggregateSelection = {
+  __typename?: 'StringAggregateSelection';
+  longest?: Maybe<Scalars['String']['output']>;
+  shortest?: Maybe<Scalars['String']['output']>;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<Entity>;
+  /** True when `limit` cut nodes off. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type Theme = Entity & {
+  __typename?: 'Theme';
+  aliases: Array<Scalars['String']['output']>;
+  broader: Array<Theme>;
+  broaderConnection: ThemeBroaderConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  narrower: Array<Theme>;
+  narrowerConnection: ThemeNarrowerConnection;
+  networks: Array<Network>;
+  networksConnection: ThemeNetworksConnection;
+  organisations: Array<Organisation>;
+  organisationsConnection: ThemeOrganisationsConnection;
+  practices: Array<Practice>;
+  practicesConnection: ThemePracticesConnection;
+  type: EntityType;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeBroaderArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeBroaderConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeBroaderConnectionSort>>;
+  where?: InputMaybe<ThemeBroaderConnectionWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeNarrowerArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeNarrowerConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeNarrowerConnectionSort>>;
+  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeNetworksConnectionSort>>;
+  where?: InputMaybe<ThemeNetworksConnectionWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeOrganisationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeOrganisationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeOrganisationsConnectionSort>>;
+  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemePracticesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemePracticesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemePracticesConnectionSort>>;
+  where?: InputMaybe<ThemePracticesConnectionWhere>;
+};
+
+export type ThemeAggregate = {
+  __typename?: 'ThemeAggregate';
+  count: Count;
+  node: ThemeAggregateNode;
+};
+
+export type ThemeAggregateNode = {
+  __typename?: 'ThemeAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ThemeBroaderConnectFieldInput = {
+  connect?: InputMaybe<Array<ThemeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<ThemeConnectWhere>;
+};
+
+export type ThemeBroaderConnection = {
+  __typename?: 'ThemeBroaderConnection';
+  aggregate: ThemeThemeBroaderAggregateSelection;
+  edges: Array<ThemeBroaderRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemeBroaderConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemeBroaderConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemeBroaderConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemeBroaderConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemeBroaderNodeAggregationWhereInput>;
+};
+
+export type ThemeBroaderConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemeBroaderConnections */
+  aggregate?: InputMaybe<ThemeBroaderConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemeBroaderConnections match this filter */
+  all?: InputMaybe<ThemeBroaderConnectionWhere>;
+  /** Return Themes where none of the related ThemeBroaderConnections match this filter */
+  none?: InputMaybe<ThemeBroaderConnectionWhere>;
+  /** Return Themes where one of the related ThemeBroaderConnections match this filter */
+  single?: InputMaybe<ThemeBroaderConnectionWhere>;
+  /** Return Themes where some of the related ThemeBroaderConnections match this filter */
+  some?: InputMaybe<ThemeBroaderConnectionWhere>;
+};
+
+export type ThemeBroaderConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type ThemeBroaderConnectionWhere = {
+  AND?: InputMaybe<Array<ThemeBroaderConnectionWhere>>;
+  NOT?: InputMaybe<ThemeBroaderConnectionWhere>;
+  OR?: InputMaybe<Array<ThemeBroaderConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type ThemeBroaderCreateFieldInput = {
+  edge: FactCreateInput;
+  node: ThemeCreateInput;
+};
+
+export type ThemeBroaderDeleteFieldInput = {
+  delete?: InputMaybe<ThemeDeleteInput>;
+  where?: InputMaybe<ThemeBroaderConnectionWhere>;
+};
+
+export type ThemeBroaderDisconnectFieldInput = {
+  disconnect?: InputMaybe<ThemeDisconnectInput>;
+  where?: InputMaybe<ThemeBroaderConnectionWhere>;
+};
+
+export type ThemeBroaderFieldInput = {
+  connect?: InputMaybe<Array<ThemeBroaderConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeBroaderCreateFieldInput>>;
+};
+
+export type ThemeBroaderNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemeBroaderNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemeBroaderNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemeBroaderNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemeBroaderRelationship = {
+  __typename?: 'ThemeBroaderRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
+export type ThemeBroaderUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<ThemeUpdateInput>;
+  where?: InputMaybe<ThemeBroaderConnectionWhere>;
+};
+
+export type ThemeBroaderUpdateFieldInput = {
+  connect?: InputMaybe<Array<ThemeBroaderConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeBroaderCreateFieldInput>>;
+  delete?: InputMaybe<Array<ThemeBroaderDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ThemeBroaderDisconnectFieldInput>>;
+  update?: InputMaybe<ThemeBroaderUpdateConnectionInput>;
+};
+
+export type ThemeConnectInput = {
+  broader?: InputMaybe<Array<ThemeBroaderConnectFieldInput>>;
+  narrower?: InputMaybe<Array<ThemeNarrowerConnectFieldInput>>;
+  networks?: InputMaybe<Array<ThemeNetworksConnectFieldInput>>;
+  organisations?: InputMaybe<Array<ThemeOrganisationsConnectFieldInput>>;
+  practices?: InputMaybe<Array<ThemePracticesConnectFieldInput>>;
+};
+
+export type ThemeConnectWhere = {
+  node: ThemeWhere;
+};
+
+export type ThemeCoverage = {
+  __typename?: 'ThemeCoverage';
+  networks: Scalars['Int']['output'];
+  organisations: Scalars['Int']['output'];
+  practices: Scalars['Int']['output'];
+  region: Region;
+  theme: Theme;
+};
+
+export type ThemeCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  broader?: InputMaybe<ThemeBroaderFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  narrower?: InputMaybe<ThemeNarrowerFieldInput>;
+  networks?: InputMaybe<ThemeNetworksFieldInput>;
+  organisations?: InputMaybe<ThemeOrganisationsFieldInput>;
+  practices?: InputMaybe<ThemePracticesFieldInput>;
+};
+
+export type ThemeDeleteInput = {
+  broader?: InputMaybe<Array<ThemeBroaderDeleteFieldInput>>;
+  narrower?: InputMaybe<Array<ThemeNarrowerDeleteFieldInput>>;
+  networks?: InputMaybe<Array<ThemeNetworksDeleteFieldInput>>;
+  organisations?: InputMaybe<Array<ThemeOrganisationsDeleteFieldInput>>;
+  practices?: InputMaybe<Array<ThemePracticesDeleteFieldInput>>;
+};
+
+export type ThemeDisconnectInput = {
+  broader?: InputMaybe<Array<ThemeBroaderDisconnectFieldInput>>;
+  narrower?: InputMaybe<Array<ThemeNarrowerDisconnectFieldInput>>;
+  networks?: InputMaybe<Array<ThemeNetworksDisconnectFieldInput>>;
+  organisations?: InputMaybe<Array<ThemeOrganisationsDisconnectFieldInput>>;
+  practices?: InputMaybe<Array<ThemePracticesDisconnectFieldInput>>;
+};
+
+export type ThemeEdge = {
+  __typename?: 'ThemeEdge';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+};
+
+export type ThemeNarrowerConnectFieldInput = {
+  connect?: InputMaybe<Array<ThemeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<ThemeConnectWhere>;
+};
+
+export type ThemeNarrowerConnection = {
+  __typename?: 'ThemeNarrowerConnection';
+  aggregate: ThemeThemeNarrowerAggregateSelection;
+  edges: Array<ThemeNarrowerRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemeNarrowerConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemeNarrowerConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemeNarrowerConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemeNarrowerConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemeNarrowerNodeAggregationWhereInput>;
+};
+
+export type ThemeNarrowerConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemeNarrowerConnections */
+  aggregate?: InputMaybe<ThemeNarrowerConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemeNarrowerConnections match this filter */
+  all?: InputMaybe<ThemeNarrowerConnectionWhere>;
+  /** Return Themes where none of the related ThemeNarrowerConnections match this filter */
+  none?: InputMaybe<ThemeNarrowerConnectionWhere>;
+  /** Return Themes where one of the related ThemeNarrowerConnections match this filter */
+  single?: InputMaybe<ThemeNarrowerConnectionWhere>;
+  /** Return Themes where some of the related ThemeNarrowerConnections match this filter */
+  some?: InputMaybe<ThemeNarrowerConnectionWhere>;
+};
+
+export type ThemeNarrowerConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type ThemeNarrowerConnectionWhere = {
+  AND?: InputMaybe<Array<ThemeNarrowerConnectionWhere>>;
+  NOT?: InputMaybe<ThemeNarrowerConnectionWhere>;
+  OR?: InputMaybe<Array<ThemeNarrowerConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type ThemeNarrowerCreateFieldInput = {
+  edge: FactCreateInput;
+  node: ThemeCreateInput;
+};
+
+export type ThemeNarrowerDeleteFieldInput = {
+  delete?: InputMaybe<ThemeDeleteInput>;
+  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
+};
+
+export type ThemeNarrowerDisconnectFieldInput = {
+  disconnect?: InputMaybe<ThemeDisconnectInput>;
+  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
+};
+
+export type ThemeNarrowerFieldInput = {
+  connect?: InputMaybe<Array<ThemeNarrowerConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeNarrowerCreateFieldInput>>;
+};
+
+export type ThemeNarrowerNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemeNarrowerNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemeNarrowerNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemeNarrowerNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemeNarrowerRelationship = {
+  __typename?: 'ThemeNarrowerRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
+export type ThemeNarrowerUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<ThemeUpdateInput>;
+  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
+};
+
+export type ThemeNarrowerUpdateFieldInput = {
+  connect?: InputMaybe<Array<ThemeNarrowerConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeNarrowerCreateFieldInput>>;
+  delete?: InputMaybe<Array<ThemeNarrowerDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ThemeNarrowerDisconnectFieldInput>>;
+  update?: InputMaybe<ThemeNarrowerUpdateConnectionInput>;
+};
+
+export type ThemeNetworkNetworksAggregateSelection = {
+  __typename?: 'ThemeNetworkNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemeNetworkNetworksEdgeAggregateSelection>;
+  node?: Maybe<ThemeNetworkNetworksNodeAggregateSelection>;
+};
+
+export type ThemeNetworkNetworksEdgeAggregateSelection = {
+  __typename?: 'ThemeNetworkNetworksEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type ThemeNetworkNetworksNodeAggregateSelection = {
+  __typename?: 'ThemeNetworkNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ThemeNetworksConnectFieldInput = {
+  connect?: InputMaybe<Array<NetworkConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<NetworkConnectWhere>;
+};
+
+export type ThemeNetworksConnection = {
+  __typename?: 'ThemeNetworksConnection';
+  aggregate: ThemeNetworkNetworksAggregateSelection;
+  edges: Array<ThemeNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemeNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemeNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemeNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemeNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemeNetworksNodeAggregationWhereInput>;
+};
+
+export type ThemeNetworksConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemeNetworksConnections */
+  aggregate?: InputMaybe<ThemeNetworksConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemeNetworksConnections match this filter */
+  all?: InputMaybe<ThemeNetworksConnectionWhere>;
+  /** Return Themes where none of the related ThemeNetworksConnections match this filter */
+  none?: InputMaybe<ThemeNetworksConnectionWhere>;
+  /** Return Themes where one of the related ThemeNetworksConnections match this filter */
+  single?: InputMaybe<ThemeNetworksConnectionWhere>;
+  /** Return Themes where some of the related ThemeNetworksConnections match this filter */
+  some?: InputMaybe<ThemeNetworksConnectionWhere>;
+};
+
+export type ThemeNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type ThemeNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<ThemeNetworksConnectionWhere>>;
+  NOT?: InputMaybe<ThemeNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<ThemeNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type ThemeNetworksCreateFieldInput = {
+  edge: FactCreateInput;
+  node: NetworkCreateInput;
+};
+
+export type ThemeNetworksDeleteFieldInput = {
+  delete?: InputMaybe<NetworkDeleteInput>;
+  where?: InputMaybe<ThemeNetworksConnectionWhere>;
+};
+
+export type ThemeNetworksDisconnectFieldInput = {
+  disconnect?: InputMaybe<NetworkDisconnectInput>;
+  where?: InputMaybe<ThemeNetworksConnectionWhere>;
+};
+
+export type ThemeNetworksFieldInput = {
+  connect?: InputMaybe<Array<ThemeNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeNetworksCreateFieldInput>>;
+};
+
+export type ThemeNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemeNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemeNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemeNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemeNetworksRelationship = {
+  __typename?: 'ThemeNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type ThemeNetworksUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<NetworkUpdateInput>;
+  where?: InputMaybe<ThemeNetworksConnectionWhere>;
+};
+
+export type ThemeNetworksUpdateFieldInput = {
+  connect?: InputMaybe<Array<ThemeNetworksConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeNetworksCreateFieldInput>>;
+  delete?: InputMaybe<Array<ThemeNetworksDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ThemeNetworksDisconnectFieldInput>>;
+  update?: InputMaybe<ThemeNetworksUpdateConnectionInput>;
+};
+
+export type ThemeOrganisationOrganisationsAggregateSelection = {
+  __typename?: 'ThemeOrganisationOrganisationsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemeOrganisationOrganisationsEdgeAggregateSelection>;
+  node?: Maybe<ThemeOrganisationOrganisationsNodeAggregateSelection>;
+};
+
+export type ThemeOrganisationOrganisationsEdgeAggregateSelection = {
+  __typename?: 'ThemeOrganisationOrganisationsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type ThemeOrganisationOrganisationsNodeAggregateSelection = {
+  __typename?: 'ThemeOrganisationOrganisationsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ThemeOrganisationsConnectFieldInput = {
+  connect?: InputMaybe<Array<OrganisationConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<OrganisationConnectWhere>;
+};
+
+export type ThemeOrganisationsConnection = {
+  __typename?: 'ThemeOrganisationsConnection';
+  aggregate: ThemeOrganisationOrganisationsAggregateSelection;
+  edges: Array<ThemeOrganisationsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemeOrganisationsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemeOrganisationsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemeOrganisationsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemeOrganisationsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemeOrganisationsNodeAggregationWhereInput>;
+};
+
+export type ThemeOrganisationsConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemeOrganisationsConnections */
+  aggregate?: InputMaybe<ThemeOrganisationsConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemeOrganisationsConnections match this filter */
+  all?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+  /** Return Themes where none of the related ThemeOrganisationsConnections match this filter */
+  none?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+  /** Return Themes where one of the related ThemeOrganisationsConnections match this filter */
+  single?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+  /** Return Themes where some of the related ThemeOrganisationsConnections match this filter */
+  some?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+};
+
+export type ThemeOrganisationsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type ThemeOrganisationsConnectionWhere = {
+  AND?: InputMaybe<Array<ThemeOrganisationsConnectionWhere>>;
+  NOT?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+  OR?: InputMaybe<Array<ThemeOrganisationsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type ThemeOrganisationsCreateFieldInput = {
+  edge: FactCreateInput;
+  node: OrganisationCreateInput;
+};
+
+export type ThemeOrganisationsDeleteFieldInput = {
+  delete?: InputMaybe<OrganisationDeleteInput>;
+  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+};
+
+export type ThemeOrganisationsDisconnectFieldInput = {
+  disconnect?: InputMaybe<OrganisationDisconnectInput>;
+  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+};
+
+export type ThemeOrganisationsFieldInput = {
+  connect?: InputMaybe<Array<ThemeOrganisationsConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeOrganisationsCreateFieldInput>>;
+};
+
+export type ThemeOrganisationsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemeOrganisationsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemeOrganisationsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemeOrganisationsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemeOrganisationsRelationship = {
+  __typename?: 'ThemeOrganisationsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type ThemeOrganisationsUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<OrganisationUpdateInput>;
+  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
+};
+
+export type ThemeOrganisationsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ThemeOrganisationsConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemeOrganisationsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ThemeOrganisationsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ThemeOrganisationsDisconnectFieldInput>>;
+  update?: InputMaybe<ThemeOrganisationsUpdateConnectionInput>;
+};
+
+export type ThemePracticePracticesAggregateSelection = {
+  __typename?: 'ThemePracticePracticesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemePracticePracticesEdgeAggregateSelection>;
+  node?: Maybe<ThemePracticePracticesNodeAggregateSelection>;
+};
+
+export type ThemePracticePracticesEdgeAggregateSelection = {
+  __typename?: 'ThemePracticePracticesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type ThemePracticePracticesNodeAggregateSelection = {
+  __typename?: 'ThemePracticePracticesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ThemePracticesConnectFieldInput = {
+  connect?: InputMaybe<Array<PracticeConnectInput>>;
+  edge: FactCreateInput;
+  where?: InputMaybe<PracticeConnectWhere>;
+};
+
+export type ThemePracticesConnection = {
+  __typename?: 'ThemePracticesConnection';
+  aggregate: ThemePracticePracticesAggregateSelection;
+  edges: Array<ThemePracticesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemePracticesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemePracticesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemePracticesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemePracticesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemePracticesNodeAggregationWhereInput>;
+};
+
+export type ThemePracticesConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemePracticesConnections */
+  aggregate?: InputMaybe<ThemePracticesConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemePracticesConnections match this filter */
+  all?: InputMaybe<ThemePracticesConnectionWhere>;
+  /** Return Themes where none of the related ThemePracticesConnections match this filter */
+  none?: InputMaybe<ThemePracticesConnectionWhere>;
+  /** Return Themes where one of the related ThemePracticesConnections match this filter */
+  single?: InputMaybe<ThemePracticesConnectionWhere>;
+  /** Return Themes where some of the related ThemePracticesConnections match this filter */
+  some?: InputMaybe<ThemePracticesConnectionWhere>;
+};
+
+export type ThemePracticesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type ThemePracticesConnectionWhere = {
+  AND?: InputMaybe<Array<ThemePracticesConnectionWhere>>;
+  NOT?: InputMaybe<ThemePracticesConnectionWhere>;
+  OR?: InputMaybe<Array<ThemePracticesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type ThemePracticesCreateFieldInput = {
+  edge: FactCreateInput;
+  node: PracticeCreateInput;
+};
+
+export type ThemePracticesDeleteFieldInput = {
+  delete?: InputMaybe<PracticeDeleteInput>;
+  where?: InputMaybe<ThemePracticesConnectionWhere>;
+};
+
+export type ThemePracticesDisconnectFieldInput = {
+  disconnect?: InputMaybe<PracticeDisconnectInput>;
+  where?: InputMaybe<ThemePracticesConnectionWhere>;
+};
+
+export type ThemePracticesFieldInput = {
+  connect?: InputMaybe<Array<ThemePracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemePracticesCreateFieldInput>>;
+};
+
+export type ThemePracticesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemePracticesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemePracticesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemePracticesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemePracticesRelationship = {
+  __typename?: 'ThemePracticesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type ThemePracticesUpdateConnectionInput = {
+  edge?: InputMaybe<FactUpdateInput>;
+  node?: InputMaybe<PracticeUpdateInput>;
+  where?: InputMaybe<ThemePracticesConnectionWhere>;
+};
+
+export type ThemePracticesUpdateFieldInput = {
+  connect?: InputMaybe<Array<ThemePracticesConnectFieldInput>>;
+  create?: InputMaybe<Array<ThemePracticesCreateFieldInput>>;
+  delete?: InputMaybe<Array<ThemePracticesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ThemePracticesDisconnectFieldInput>>;
+  update?: InputMaybe<ThemePracticesUpdateConnectionInput>;
+};
+
+export type ThemeRelationshipFilters = {
+  /** Filter type where all of the related Themes match this filter */
+  all?: InputMaybe<ThemeWhere>;
+  /** Filter type where none of the related Themes match this filter */
+  none?: InputMaybe<ThemeWhere>;
+  /** Filter type where one of the related Themes match this filter */
+  single?: InputMaybe<ThemeWhere>;
+  /** Filter type where some of the related Themes match this filter */
+  some?: InputMaybe<ThemeWhere>;
+};
+
+/** Fields to sort Themes by. The order in which sorts are applied is not guaranteed when specifying many fields in one ThemeSort object. */
+export type ThemeSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  nameEn?: InputMaybe<SortDirection>;
+  type?: InputMaybe<SortDirection>;
+};
+
+export type ThemeThemeBroaderAggregateSelection = {
+  __typename?: 'ThemeThemeBroaderAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemeThemeBroaderEdgeAggregateSelection>;
+  node?: Maybe<ThemeThemeBroaderNodeAggregateSelection>;
+};
+
+export type ThemeThemeBroaderEdgeAggregateSelection = {
+  __typename?: 'ThemeThemeBroaderEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type ThemeThemeBroaderNodeAggregateSelection = {
+  __typename?: 'ThemeThemeBroaderNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ThemeThemeNarrowerAggregateSelection = {
+  __typename?: 'ThemeThemeNarrowerAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemeThemeNarrowerEdgeAggregateSelection>;
+  node?: Maybe<ThemeThemeNarrowerNodeAggregateSelection>;
+};
+
+export type ThemeThemeNarrowerEdgeAggregateSelection = {
+  __typename?: 'ThemeThemeNarrowerEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+};
+
+export type ThemeThemeNarrowerNodeAggregateSelection = {
+  __typename?: 'ThemeThemeNarrowerNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ThemeUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  broader?: InputMaybe<Array<ThemeBroaderUpdateFieldInput>>;
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  nameEn?: InputMaybe<StringScalarMutations>;
+  narrower?: InputMaybe<Array<ThemeNarrowerUpdateFieldInput>>;
+  networks?: InputMaybe<Array<ThemeNetworksUpdateFieldInput>>;
+  organisations?: InputMaybe<Array<ThemeOrganisationsUpdateFieldInput>>;
+  practices?: InputMaybe<Array<ThemePracticesUpdateFieldInput>>;
+};
+
+export type ThemeWhere = {
+  AND?: InputMaybe<Array<ThemeWhere>>;
+  NOT?: InputMaybe<ThemeWhere>;
+  OR?: InputMaybe<Array<ThemeWhere>>;
+  aliases?: InputMaybe<StringListFilters>;
+  broader?: InputMaybe<ThemeRelationshipFilters>;
+  broaderConnection?: InputMaybe<ThemeBroaderConnectionFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  nameEn?: InputMaybe<StringScalarFilters>;
+  narrower?: InputMaybe<ThemeRelationshipFilters>;
+  narrowerConnection?: InputMaybe<ThemeNarrowerConnectionFilters>;
+  networks?: InputMaybe<NetworkRelationshipFilters>;
+  networksConnection?: InputMaybe<ThemeNetworksConnectionFilters>;
+  organisations?: InputMaybe<OrganisationRelationshipFilters>;
+  organisationsConnection?: InputMaybe<ThemeOrganisationsConnectionFilters>;
+  practices?: InputMaybe<PracticeRelationshipFilters>;
+  practicesConnection?: InputMaybe<ThemePracticesConnectionFilters>;
+  type?: InputMaybe<EntityTypeEnumScalarFilters>;
+};
+
+export type ThemesConnection = {
+  __typename?: 'ThemesConnection';
+  aggregate: ThemeAggregate;
+  edges: Array<ThemeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateNetworksMutationResponse = {
+  __typename?: 'UpdateNetworksMutationResponse';
+  info: UpdateInfo;
+  networks: Array<Network>;
+};
+
+export type UpdateOrganisationsMutationResponse = {
+  __typename?: 'UpdateOrganisationsMutationResponse';
+  info: UpdateInfo;
+  organisations: Array<Organisation>;
+};
+
+export type UpdatePeopleMutationResponse = {
+  __typename?: 'UpdatePeopleMutationResponse';
+  info: UpdateInfo;
+  people: Array<Person>;
+};
+
+export type UpdatePracticesMutationResponse = {
+  __typename?: 'UpdatePracticesMutationResponse';
+  info: UpdateInfo;
+  practices: Array<Practice>;
+};
+
+export type UpdateRegionsMutationResponse = {
+  __typename?: 'UpdateRegionsMutationResponse';
+  info: UpdateInfo;
+  regions: Array<Region>;
+};
+
+export type UpdateSourcesMutationResponse = {
+  __typename?: 'UpdateSourcesMutationResponse';
+  info: UpdateInfo;
+  sources: Array<Source>;
+};
+
+export type UpdateThemesMutationResponse = {
+  __typename?: 'UpdateThemesMutationResponse';
+  info: UpdateInfo;
+  themes: Array<Theme>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountConnection: ResolverTypeWrapper<CountConnection>;
+  CreateInfo: ResolverTypeWrapper<CreateInfo>;
+  CreateNetworksMutationResponse: ResolverTypeWrapper<Omit<CreateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversTypes['Network']> }>;
+  CreateOrganisationsMutationResponse: ResolverTypeWrapper<Omit<CreateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
+  CreatePeopleMutationResponse: ResolverTypeWrapper<Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
+  CreatePracticesMutationResponse: ResolverTypeWrapper<Omit<CreatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversTypes['Practice']> }>;
+  CreateRegionsMutationResponse: ResolverTypeWrapper<Omit<CreateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversTypes['Region']> }>;
+  CreateSourcesMutationResponse: ResolverTypeWrapper<Omit<CreateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  CreateThemesMutationResponse: ResolverTypeWrapper<Omit<CreateThemesMutationResponse, 'themes'> & { themes: Array<ResolversTypes['Theme']> }>;
+  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  EntitiesConnection: ResolverTypeWrapper<Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  Entity: ResolverTypeWrapper<EntityObjectModel>;
+  EntityAggregate: ResolverTypeWrapper<EntityAggregate>;
+  EntityAggregateNode: ResolverTypeWrapper<EntityAggregateNode>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityImplementation: EntityImplementation;
+  EntitySort: EntitySort;
+  EntityType: EntityType;
+  EntityTypeEnumScalarFilters: EntityTypeEnumScalarFilters;
+  EntityWhere: EntityWhere;
+  Evidence: ResolverTypeWrapper<EvidenceRowModel>;
+  Fact: ResolverTypeWrapper<Fact>;
+  FactAggregationWhereInput: FactAggregationWhereInput;
+  FactCreateInput: FactCreateInput;
+  FactSort: FactSort;
+  FactUpdateInput: FactUpdateInput;
+  FactWhere: FactWhere;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatScalarFilters: FloatScalarFilters;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRowModel>;
+  GraphPath: ResolverTypeWrapper<GraphPathRowModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntScalarFilters: IntScalarFilters;
+  ListStringMutations: ListStringMutations;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<EntityObjectModel>;
+  NetworkAggregate: ResolverTypeWrapper<NetworkAggregate>;
+  NetworkAggregateNode: ResolverTypeWrapper<NetworkAggregateNode>;
+  NetworkConnectInput: NetworkConnectInput;
+  NetworkConnectWhere: NetworkConnectWhere;
+  NetworkCreateInput: NetworkCreateInput;
+  NetworkDeleteInput: NetworkDeleteInput;
+  NetworkDisconnectInput: NetworkDisconnectInput;
+  NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkFundedByConnectFieldInput: NetworkFundedByConnectFieldInput;
+  NetworkFundedByConnection: ResolverTypeWrapper<Omit<NetworkFundedByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkFundedByRelationship']> }>;
+  NetworkFundedByConnectionAggregateInput: NetworkFundedByConnectionAggregateInput;
+  NetworkFundedByConnectionFilters: NetworkFundedByConnectionFilters;
+  NetworkFundedByConnectionSort: NetworkFundedByConnectionSort;
+  NetworkFundedByConnectionWhere: NetworkFundedByConnectionWhere;
+  NetworkFundedByCreateFieldInput: NetworkFundedByCreateFieldInput;
+  NetworkFundedByDeleteFieldInput: NetworkFundedByDeleteFieldInput;
+  NetworkFundedByDisconnectFieldInput: NetworkFundedByDisconnectFieldInput;
+  NetworkFundedByFieldInput: NetworkFundedByFieldInput;
+  NetworkFundedByNodeAggregationWhereInput: NetworkFundedByNodeAggregationWhereInput;
+  NetworkFundedByRelationship: ResolverTypeWrapper<Omit<NetworkFundedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  NetworkFundedByUpdateConnectionInput: NetworkFundedByUpdateConnectionInput;
+  NetworkFundedByUpdateFieldInput: NetworkFundedByUpdateFieldInput;
+  NetworkKind: NetworkKind;
+  NetworkKindEnumScalarFilters: NetworkKindEnumScalarFilters;
+  NetworkKindEnumScalarMutations: NetworkKindEnumScalarMutations;
+  NetworkMembersConnectFieldInput: NetworkMembersConnectFieldInput;
+  NetworkMembersConnection: ResolverTypeWrapper<Omit<NetworkMembersConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkMembersRelationship']> }>;
+  NetworkMembersConnectionAggregateInput: NetworkMembersConnectionAggregateInput;
+  NetworkMembersConnectionFilters: NetworkMembersConnectionFilters;
+  NetworkMembersConnectionSort: NetworkMembersConnectionSort;
+  NetworkMembersConnectionWhere: NetworkMembersConnectionWhere;
+  NetworkMembersCreateFieldInput: NetworkMembersCreateFieldInput;
+  NetworkMembersDeleteFieldInput: NetworkMembersDeleteFieldInput;
+  NetworkMembersDisconnectFieldInput: NetworkMembersDisconnectFieldInput;
+  NetworkMembersFieldInput: NetworkMembersFieldInput;
+  NetworkMembersNodeAggregationWhereInput: NetworkMembersNodeAggregationWhereInput;
+  NetworkMembersRelationship: ResolverTypeWrapper<Omit<NetworkMembersRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  NetworkMembersUpdateConnectionInput: NetworkMembersUpdateConnectionInput;
+  NetworkMembersUpdateFieldInput: NetworkMembersUpdateFieldInput;
+  NetworkNetworkPartOfAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartOfAggregateSelection>;
+  NetworkNetworkPartOfEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartOfEdgeAggregateSelection>;
+  NetworkNetworkPartOfNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartOfNodeAggregateSelection>;
+  NetworkNetworkPartsAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartsAggregateSelection>;
+  NetworkNetworkPartsEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartsEdgeAggregateSelection>;
+  NetworkNetworkPartsNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartsNodeAggregateSelection>;
+  NetworkNetworkSucceededByAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceededByAggregateSelection>;
+  NetworkNetworkSucceededByEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceededByEdgeAggregateSelection>;
+  NetworkNetworkSucceededByNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceededByNodeAggregateSelection>;
+  NetworkNetworkSucceedsAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceedsAggregateSelection>;
+  NetworkNetworkSucceedsEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceedsEdgeAggregateSelection>;
+  NetworkNetworkSucceedsNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceedsNodeAggregateSelection>;
+  NetworkOrganisationFundedByAggregateSelection: ResolverTypeWrapper<NetworkOrganisationFundedByAggregateSelection>;
+  NetworkOrganisationFundedByEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationFundedByEdgeAggregateSelection>;
+  NetworkOrganisationFundedByNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationFundedByNodeAggregateSelection>;
+  NetworkOrganisationMembersAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersAggregateSelection>;
+  NetworkOrganisationMembersEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersEdgeAggregateSelection>;
+  NetworkOrganisationMembersNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersNodeAggregateSelection>;
+  NetworkPartOfConnectFieldInput: NetworkPartOfConnectFieldInput;
+  NetworkPartOfConnection: ResolverTypeWrapper<Omit<NetworkPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartOfRelationship']> }>;
+  NetworkPartOfConnectionAggregateInput: NetworkPartOfConnectionAggregateInput;
+  NetworkPartOfConnectionFilters: NetworkPartOfConnectionFilters;
+  NetworkPartOfConnectionSort: NetworkPartOfConnectionSort;
+  NetworkPartOfConnectionWhere: NetworkPartOfConnectionWhere;
+  NetworkPartOfCreateFieldInput: NetworkPartOfCreateFieldInput;
+  NetworkPartOfDeleteFieldInput: NetworkPartOfDeleteFieldInput;
+  NetworkPartOfDisconnectFieldInput: NetworkPartOfDisconnectFieldInput;
+  NetworkPartOfFieldInput: NetworkPartOfFieldInput;
+  NetworkPartOfNodeAggregationWhereInput: NetworkPartOfNodeAggregationWhereInput;
+  NetworkPartOfRelationship: ResolverTypeWrapper<Omit<NetworkPartOfRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkPartOfUpdateConnectionInput: NetworkPartOfUpdateConnectionInput;
+  NetworkPartOfUpdateFieldInput: NetworkPartOfUpdateFieldInput;
+  NetworkPartsConnectFieldInput: NetworkPartsConnectFieldInput;
+  NetworkPartsConnection: ResolverTypeWrapper<Omit<NetworkPartsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartsRelationship']> }>;
+  NetworkPartsConnectionAggregateInput: NetworkPartsConnectionAggregateInput;
+  NetworkPartsConnectionFilters: NetworkPartsConnectionFilters;
+  NetworkPartsConnectionSort: NetworkPartsConnectionSort;
+  NetworkPartsConnectionWhere: NetworkPartsConnectionWhere;
+  NetworkPartsCreateFieldInput: NetworkPartsCreateFieldInput;
+  NetworkPartsDeleteFieldInput: NetworkPartsDeleteFieldInput;
+  NetworkPartsDisconnectFieldInput: NetworkPartsDisconnectFieldInput;
+  NetworkPartsFieldInput: NetworkPartsFieldInput;
+  NetworkPartsNodeAggregationWhereInput: NetworkPartsNodeAggregationWhereInput;
+  NetworkPartsRelationship: ResolverTypeWrapper<Omit<NetworkPartsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkPartsUpdateConnectionInput: NetworkPartsUpdateConnectionInput;
+  NetworkPartsUpdateFieldInput: NetworkPartsUpdateFieldInput;
+  NetworkPeopleConnectFieldInput: NetworkPeopleConnectFieldInput;
+  NetworkPeopleConnection: ResolverTypeWrapper<Omit<NetworkPeopleConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPeopleRelationship']> }>;
+  NetworkPeopleConnectionAggregateInput: NetworkPeopleConnectionAggregateInput;
+  NetworkPeopleConnectionFilters: NetworkPeopleConnectionFilters;
+  NetworkPeopleConnectionSort: NetworkPeopleConnectionSort;
+  NetworkPeopleConnectionWhere: NetworkPeopleConnectionWhere;
+  NetworkPeopleCreateFieldInput: NetworkPeopleCreateFieldInput;
+  NetworkPeopleDeleteFieldInput: NetworkPeopleDeleteFieldInput;
+  NetworkPeopleDisconnectFieldInput: NetworkPeopleDisconnectFieldInput;
+  NetworkPeopleFieldInput: NetworkPeopleFieldInput;
+  NetworkPeopleNodeAggregationWhereInput: NetworkPeopleNodeAggregationWhereInput;
+  NetworkPeopleRelationship: ResolverTypeWrapper<Omit<NetworkPeopleRelationship, 'node'> & { node: ResolversTypes['Person'] }>;
+  NetworkPeopleUpdateConnectionInput: NetworkPeopleUpdateConnectionInput;
+  NetworkPeopleUpdateFieldInput: NetworkPeopleUpdateFieldInput;
+  NetworkPersonPeopleAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleAggregateSelection>;
+  NetworkPersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleEdgeAggregateSelection>;
+  NetworkPersonPeopleNodeAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleNodeAggregateSelection>;
+  NetworkPracticePracticesAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesAggregateSelection>;
+  NetworkPracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesEdgeAggregateSelection>;
+  NetworkPracticePracticesNodeAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesNodeAggregateSelection>;
+  NetworkPracticesConnectFieldInput: NetworkPracticesConnectFieldInput;
+  NetworkPracticesConnection: ResolverTypeWrapper<Omit<NetworkPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPracticesRelationship']> }>;
+  NetworkPracticesConnectionAggregateInput: NetworkPracticesConnectionAggregateInput;
+  NetworkPracticesConnectionFilters: NetworkPracticesConnectionFilters;
+  NetworkPracticesConnectionSort: NetworkPracticesConnectionSort;
+  NetworkPracticesConnectionWhere: NetworkPracticesConnectionWhere;
+  NetworkPracticesCreateFieldInput: NetworkPracticesCreateFieldInput;
+  NetworkPracticesDeleteFieldInput: NetworkPracticesDeleteFieldInput;
+  NetworkPracticesDisconnectFieldInput: NetworkPracticesDisconnectFieldInput;
+  NetworkPracticesFieldInput: NetworkPracticesFieldInput;
+  NetworkPracticesNodeAggregationWhereInput: NetworkPracticesNodeAggregationWhereInput;
+  NetworkPracticesRelationship: ResolverTypeWrapper<Omit<NetworkPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  NetworkPracticesUpdateConnectionInput: NetworkPracticesUpdateConnectionInput;
+  NetworkPracticesUpdateFieldInput: NetworkPracticesUpdateFieldInput;
+  NetworkRegionRegionsAggregateSelection: ResolverTypeWrapper<NetworkRegionRegionsAggregateSelection>;
+  NetworkRegionRegionsEdgeAggregateSelection: ResolverTypeWrapper<NetworkRegionRegionsEdgeAggregateSelection>;
+  NetworkRegionRegionsNodeAggregateSelection: ResolverTypeWrapper<NetworkRegionRegionsNodeAggregateSelection>;
+  NetworkRegionsConnectFieldInput: NetworkRegionsConnectFieldInput;
+  NetworkRegionsConnection: ResolverTypeWrapper<Omit<NetworkRegionsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkRegionsRelationship']> }>;
+  NetworkRegionsConnectionAggregateInput: NetworkRegionsConnectionAggregateInput;
+  NetworkRegionsConnectionFilters: NetworkRegionsConnectionFilters;
+  NetworkRegionsConnectionSort: NetworkRegionsConnectionSort;
+  NetworkRegionsConnectionWhere: NetworkRegionsConnectionWhere;
+  NetworkRegionsCreateFieldInput: NetworkRegionsCreateFieldInput;
+  NetworkRegionsDeleteFieldInput: NetworkRegionsDeleteFieldInput;
+  NetworkRegionsDisconnectFieldInput: NetworkRegionsDisconnectFieldInput;
+  NetworkRegionsFieldInput: NetworkRegionsFieldInput;
+  NetworkRegionsNodeAggregationWhereInput: NetworkRegionsNodeAggregationWhereInput;
+  NetworkRegionsRelationship: ResolverTypeWrapper<Omit<NetworkRegionsRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
+  NetworkRegionsUpdateConnectionInput: NetworkRegionsUpdateConnectionInput;
+  NetworkRegionsUpdateFieldInput: NetworkRegionsUpdateFieldInput;
+  NetworkRelationshipFilters: NetworkRelationshipFilters;
+  NetworkSort: NetworkSort;
+  NetworkSucceededByConnectFieldInput: NetworkSucceededByConnectFieldInput;
+  NetworkSucceededByConnection: ResolverTypeWrapper<Omit<NetworkSucceededByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSucceededByRelationship']> }>;
+  NetworkSucceededByConnectionAggregateInput: NetworkSucceededByConnectionAggregateInput;
+  NetworkSucceededByConnectionFilters: NetworkSucceededByConnectionFilters;
+  NetworkSucceededByConnectionSort: NetworkSucceededByConnectionSort;
+  NetworkSucceededByConnectionWhere: NetworkSucceededByConnectionWhere;
+  NetworkSucceededByCreateFieldInput: NetworkSucceededByCreateFieldInput;
+  NetworkSucceededByDeleteFieldInput: NetworkSucceededByDeleteFieldInput;
+  NetworkSucceededByDisconnectFieldInput: NetworkSucceededByDisconnectFieldInput;
+  NetworkSucceededByFieldInput: NetworkSucceededByFieldInput;
+  NetworkSucceededByNodeAggregationWhereInput: NetworkSucceededByNodeAggregationWhereInput;
+  NetworkSucceededByRelationship: ResolverTypeWrapper<Omit<NetworkSucceededByRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkSucceededByUpdateConnectionInput: NetworkSucceededByUpdateConnectionInput;
+  NetworkSucceededByUpdateFieldInput: NetworkSucceededByUpdateFieldInput;
+  NetworkSucceedsConnectFieldInput: NetworkSucceedsConnectFieldInput;
+  NetworkSucceedsConnection: ResolverTypeWrapper<Omit<NetworkSucceedsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSucceedsRelationship']> }>;
+  NetworkSucceedsConnectionAggregateInput: NetworkSucceedsConnectionAggregateInput;
+  NetworkSucceedsConnectionFilters: NetworkSucceedsConnectionFilters;
+  NetworkSucceedsConnectionSort: NetworkSucceedsConnectionSort;
+  NetworkSucceedsConnectionWhere: NetworkSucceedsConnectionWhere;
+  NetworkSucceedsCreateFieldInput: NetworkSucceedsCreateFieldInput;
+  NetworkSucceedsDeleteFieldInput: NetworkSucceedsDeleteFieldInput;
+  NetworkSucceedsDisconnectFieldInput: NetworkSucceedsDisconnectFieldInput;
+  NetworkSucceedsFieldInput: NetworkSucceedsFieldInput;
+  NetworkSucceedsNodeAggregationWhereInput: NetworkSucceedsNodeAggregationWhereInput;
+  NetworkSucceedsRelationship: ResolverTypeWrapper<Omit<NetworkSucceedsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkSucceedsUpdateConnectionInput: NetworkSucceedsUpdateConnectionInput;
+  NetworkSucceedsUpdateFieldInput: NetworkSucceedsUpdateFieldInput;
+  NetworkThemeThemesAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesAggregateSelection>;
+  NetworkThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesEdgeAggregateSelection>;
+  NetworkThemeThemesNodeAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesNodeAggregateSelection>;
+  NetworkThemesConnectFieldInput: NetworkThemesConnectFieldInput;
+  NetworkThemesConnection: ResolverTypeWrapper<Omit<NetworkThemesConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkThemesRelationship']> }>;
+  NetworkThemesConnectionAggregateInput: NetworkThemesConnectionAggregateInput;
+  NetworkThemesConnectionFilters: NetworkThemesConnectionFilters;
+  NetworkThemesConnectionSort: NetworkThemesConnectionSort;
+  NetworkThemesConnectionWhere: NetworkThemesConnectionWhere;
+  NetworkThemesCreateFieldInput: NetworkThemesCreateFieldInput;
+  NetworkThemesDeleteFieldInput: NetworkThemesDeleteFieldInput;
+  NetworkThemesDisconnectFieldInput: NetworkThemesDisconnectFieldInput;
+  NetworkThemesFieldInput: NetworkThemesFieldInput;
+  NetworkThemesNodeAggregationWhereInput: NetworkThemesNodeAggregationWhereInput;
+  NetworkThemesRelationship: ResolverTypeWrapper<Omit<NetworkThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  NetworkThemesUpdateConnectionInput: NetworkThemesUpdateConnectionInput;
+  NetworkThemesUpdateFieldInput: NetworkThemesUpdateFieldInput;
+  NetworkUpdateInput: NetworkUpdateInput;
+  NetworkWhere: NetworkWhere;
+  NetworksConnection: ResolverTypeWrapper<Omit<NetworksConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
+  Organisation: ResolverTypeWrapper<EntityObjectModel>;
+  OrganisationAggregate: ResolverTypeWrapper<OrganisationAggregate>;
+  OrganisationAggregateNode: ResolverTypeWrapper<OrganisationAggregateNode>;
+  OrganisationAppliesConnectFieldInput: OrganisationAppliesConnectFieldInput;
+  OrganisationAppliesConnection: ResolverTypeWrapper<Omit<OrganisationAppliesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationAppliesRelationship']> }>;
+  OrganisationAppliesConnectionAggregateInput: OrganisationAppliesConnectionAggregateInput;
+  OrganisationAppliesConnectionFilters: OrganisationAppliesConnectionFilters;
+  OrganisationAppliesConnectionSort: OrganisationAppliesConnectionSort;
+  OrganisationAppliesConnectionWhere: OrganisationAppliesConnectionWhere;
+  OrganisationAppliesCreateFieldInput: OrganisationAppliesCreateFieldInput;
+  OrganisationAppliesDeleteFieldInput: OrganisationAppliesDeleteFieldInput;
+  OrganisationAppliesDisconnectFieldInput: OrganisationAppliesDisconnectFieldInput;
+  OrganisationAppliesFieldInput: OrganisationAppliesFieldInput;
+  OrganisationAppliesNodeAggregationWhereInput: OrganisationAppliesNodeAggregationWhereInput;
+  OrganisationAppliesRelationship: ResolverTypeWrapper<Omit<OrganisationAppliesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  OrganisationAppliesUpdateConnectionInput: OrganisationAppliesUpdateConnectionInput;
+  OrganisationAppliesUpdateFieldInput: OrganisationAppliesUpdateFieldInput;
+  OrganisationConnectInput: OrganisationConnectInput;
+  OrganisationConnectWhere: OrganisationConnectWhere;
+  OrganisationCreateInput: OrganisationCreateInput;
+  OrganisationDeleteInput: OrganisationDeleteInput;
+  OrganisationDevelopedConnectFieldInput: OrganisationDevelopedConnectFieldInput;
+  OrganisationDevelopedConnection: ResolverTypeWrapper<Omit<OrganisationDevelopedConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationDevelopedRelationship']> }>;
+  OrganisationDevelopedConnectionAggregateInput: OrganisationDevelopedConnectionAggregateInput;
+  OrganisationDevelopedConnectionFilters: OrganisationDevelopedConnectionFilters;
+  OrganisationDevelopedConnectionSort: OrganisationDevelopedConnectionSort;
+  OrganisationDevelopedConnectionWhere: OrganisationDevelopedConnectionWhere;
+  OrganisationDevelopedCreateFieldInput: OrganisationDevelopedCreateFieldInput;
+  OrganisationDevelopedDeleteFieldInput: OrganisationDevelopedDeleteFieldInput;
+  OrganisationDevelopedDisconnectFieldInput: OrganisationDevelopedDisconnectFieldInput;
+  OrganisationDevelopedFieldInput: OrganisationDevelopedFieldInput;
+  OrganisationDevelopedNodeAggregationWhereInput: OrganisationDevelopedNodeAggregationWhereInput;
+  OrganisationDevelopedRelationship: ResolverTypeWrapper<Omit<OrganisationDevelopedRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  OrganisationDevelopedUpdateConnectionInput: OrganisationDevelopedUpdateConnectionInput;
+  OrganisationDevelopedUpdateFieldInput: OrganisationDevelopedUpdateFieldInput;
+  OrganisationDisconnectInput: OrganisationDisconnectInput;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationFundsNetworksConnectFieldInput: OrganisationFundsNetworksConnectFieldInput;
+  OrganisationFundsNetworksConnection: ResolverTypeWrapper<Omit<OrganisationFundsNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationFundsNetworksRelationship']> }>;
+  OrganisationFundsNetworksConnectionAggregateInput: OrganisationFundsNetworksConnectionAggregateInput;
+  OrganisationFundsNetworksConnectionFilters: OrganisationFundsNetworksConnectionFilters;
+  OrganisationFundsNetworksConnectionSort: OrganisationFundsNetworksConnectionSort;
+  OrganisationFundsNetworksConnectionWhere: OrganisationFundsNetworksConnectionWhere;
+  OrganisationFundsNetworksCreateFieldInput: OrganisationFundsNetworksCreateFieldInput;
+  OrganisationFundsNetworksDeleteFieldInput: OrganisationFundsNetworksDeleteFieldInput;
+  OrganisationFundsNetworksDisconnectFieldInput: OrganisationFundsNetworksDisconnectFieldInput;
+  OrganisationFundsNetworksFieldInput: OrganisationFundsNetworksFieldInput;
+  OrganisationFundsNetworksNodeAggregationWhereInput: OrganisationFundsNetworksNodeAggregationWhereInput;
+  OrganisationFundsNetworksRelationship: ResolverTypeWrapper<Omit<OrganisationFundsNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  OrganisationFundsNetworksUpdateConnectionInput: OrganisationFundsNetworksUpdateConnectionInput;
+  OrganisationFundsNetworksUpdateFieldInput: OrganisationFundsNetworksUpdateFieldInput;
+  OrganisationFundsPracticesConnectFieldInput: OrganisationFundsPracticesConnectFieldInput;
+  OrganisationFundsPracticesConnection: ResolverTypeWrapper<Omit<OrganisationFundsPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationFundsPracticesRelationship']> }>;
+  OrganisationFundsPracticesConnectionAggregateInput: OrganisationFundsPracticesConnectionAggregateInput;
+  OrganisationFundsPracticesConnectionFilters: OrganisationFundsPracticesConnectionFilters;
+  OrganisationFundsPracticesConnectionSort: OrganisationFundsPracticesConnectionSort;
+  OrganisationFundsPracticesConnectionWhere: OrganisationFundsPracticesConnectionWhere;
+  OrganisationFundsPracticesCreateFieldInput: OrganisationFundsPracticesCreateFieldInput;
+  OrganisationFundsPracticesDeleteFieldInput: OrganisationFundsPracticesDeleteFieldInput;
+  OrganisationFundsPracticesDisconnectFieldInput: OrganisationFundsPracticesDisconnectFieldInput;
+  OrganisationFundsPracticesFieldInput: OrganisationFundsPracticesFieldInput;
+  OrganisationFundsPracticesNodeAggregationWhereInput: OrganisationFundsPracticesNodeAggregationWhereInput;
+  OrganisationFundsPracticesRelationship: ResolverTypeWrapper<Omit<OrganisationFundsPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  OrganisationFundsPracticesUpdateConnectionInput: OrganisationFundsPracticesUpdateConnectionInput;
+  OrganisationFundsPracticesUpdateFieldInput: OrganisationFundsPracticesUpdateFieldInput;
+  OrganisationKind: OrganisationKind;
+  OrganisationKindEnumScalarFilters: OrganisationKindEnumScalarFilters;
+  OrganisationKindEnumScalarMutations: OrganisationKindEnumScalarMutations;
+  OrganisationLocatedInConnectFieldInput: OrganisationLocatedInConnectFieldInput;
+  OrganisationLocatedInConnection: ResolverTypeWrapper<Omit<OrganisationLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationLocatedInRelationship']> }>;
+  OrganisationLocatedInConnectionAggregateInput: OrganisationLocatedInConnectionAggregateInput;
+  OrganisationLocatedInConnectionFilters: OrganisationLocatedInConnectionFilters;
+  OrganisationLocatedInConnectionSort: OrganisationLocatedInConnectionSort;
+  OrganisationLocatedInConnectionWhere: OrganisationLocatedInConnectionWhere;
+  OrganisationLocatedInCreateFieldInput: OrganisationLocatedInCreateFieldInput;
+  OrganisationLocatedInDeleteFieldInput: OrganisationLocatedInDeleteFieldInput;
+  OrganisationLocatedInDisconnectFieldInput: OrganisationLocatedInDisconnectFieldInput;
+  OrganisationLocatedInFieldInput: OrganisationLocatedInFieldInput;
+  OrganisationLocatedInNodeAggregationWhereInput: OrganisationLocatedInNodeAggregationWhereInput;
+  OrganisationLocatedInRelationship: ResolverTypeWrapper<Omit<OrganisationLocatedInRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
+  OrganisationLocatedInUpdateConnectionInput: OrganisationLocatedInUpdateConnectionInput;
+  OrganisationLocatedInUpdateFieldInput: OrganisationLocatedInUpdateFieldInput;
+  OrganisationMemberOfConnectFieldInput: OrganisationMemberOfConnectFieldInput;
+  OrganisationMemberOfConnection: ResolverTypeWrapper<Omit<OrganisationMemberOfConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationMemberOfRelationship']> }>;
+  OrganisationMemberOfConnectionAggregateInput: OrganisationMemberOfConnectionAggregateInput;
+  OrganisationMemberOfConnectionFilters: OrganisationMemberOfConnectionFilters;
+  OrganisationMemberOfConnectionSort: OrganisationMemberOfConnectionSort;
+  OrganisationMemberOfConnectionWhere: OrganisationMemberOfConnectionWhere;
+  OrganisationMemberOfCreateFieldInput: OrganisationMemberOfCreateFieldInput;
+  OrganisationMemberOfDeleteFieldInput: OrganisationMemberOfDeleteFieldInput;
+  OrganisationMemberOfDisconnectFieldInput: OrganisationMemberOfDisconnectFieldInput;
+  OrganisationMemberOfFieldInput: OrganisationMemberOfFieldInput;
+  OrganisationMemberOfNodeAggregationWhereInput: OrganisationMemberOfNodeAggregationWhereInput;
+  OrganisationMemberOfRelationship: ResolverTypeWrapper<Omit<OrganisationMemberOfRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  OrganisationMemberOfUpdateConnectionInput: OrganisationMemberOfUpdateConnectionInput;
+  OrganisationMemberOfUpdateFieldInput: OrganisationMemberOfUpdateFieldInput;
+  OrganisationNetworkFundsNetworksAggregateSelection: ResolverTypeWrapper<OrganisationNetworkFundsNetworksAggregateSelection>;
+  OrganisationNetworkFundsNetworksEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkFundsNetworksEdgeAggregateSelection>;
+  OrganisationNetworkFundsNetworksNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkFundsNetworksNodeAggregateSelection>;
+  OrganisationNetworkMemberOfAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfAggregateSelection>;
+  OrganisationNetworkMemberOfEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfEdgeAggregateSelection>;
+  OrganisationNetworkMemberOfNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfNodeAggregateSelection>;
+  OrganisationPeopleConnectFieldInput: OrganisationPeopleConnectFieldInput;
+  OrganisationPeopleConnection: ResolverTypeWrapper<Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPeopleRelationship']> }>;
+  OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
+  OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
+  OrganisationPeopleConnectionSort: OrganisationPeopleConnectionSort;
+  OrganisationPeopleConnectionWhere: OrganisationPeopleConnectionWhere;
+  OrganisationPeopleCreateFieldInput: OrganisationPeopleCreateFieldInput;
+  OrganisationPeopleDeleteFieldInput: OrganisationPeopleDeleteFieldInput;
+  OrganisationPeopleDisconnectFieldInput: OrganisationPeopleDisconnectFieldInput;
+  OrganisationPeopleFieldInput: OrganisationPeopleFieldInput;
+  OrganisationPeopleNodeAggregationWhereInput: OrganisationPeopleNodeAggregationWhereInput;
+  OrganisationPeopleRelationship: ResolverTypeWrapper<Omit<OrganisationPeopleRelationship, 'node'> & { node: ResolversTypes['Person'] }>;
+  OrganisationPeopleUpdateConnectionInput: OrganisationPeopleUpdateConnectionInput;
+  OrganisationPeopleUpdateFieldInput: OrganisationPeopleUpdateFieldInput;
+  OrganisationPersonPeopleAggregateSelection: ResolverTypeWrapper<OrganisationPersonPeopleAggregateSelection>;
+  OrganisationPersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPersonPeopleEdgeAggregateSelection>;
+  OrganisationPersonPeopleNodeAggregateSelection: ResolverTypeWrapper<OrganisationPersonPeopleNodeAggregateSelection>;
+  OrganisationPracticeAppliesAggregateSelection: ResolverTypeWrapper<OrganisationPracticeAppliesAggregateSelection>;
+  OrganisationPracticeAppliesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeAppliesEdgeAggregateSelection>;
+  OrganisationPracticeAppliesNodeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeAppliesNodeAggregateSelection>;
+  OrganisationPracticeDevelopedAggregateSelection: ResolverTypeWrapper<OrganisationPracticeDevelopedAggregateSelection>;
+  OrganisationPracticeDevelopedEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeDevelopedEdgeAggregateSelection>;
+  OrganisationPracticeDevelopedNodeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeDevelopedNodeAggregateSelection>;
+  OrganisationPracticeFundsPracticesAggregateSelection: ResolverTypeWrapper<OrganisationPracticeFundsPracticesAggregateSelection>;
+  OrganisationPracticeFundsPracticesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeFundsPracticesEdgeAggregateSelection>;
+  OrganisationPracticeFundsPracticesNodeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeFundsPracticesNodeAggregateSelection>;
+  OrganisationRegionLocatedInAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInAggregateSelection>;
+  OrganisationRegionLocatedInEdgeAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInEdgeAggregateSelection>;
+  OrganisationRegionLocatedInNodeAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInNodeAggregateSelection>;
+  OrganisationRelationshipFilters: OrganisationRelationshipFilters;
+  OrganisationSort: OrganisationSort;
+  OrganisationThemeThemesAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesAggregateSelection>;
+  OrganisationThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesEdgeAggregateSelection>;
+  OrganisationThemeThemesNodeAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesNodeAggregateSelection>;
+  OrganisationThemesConnectFieldInput: OrganisationThemesConnectFieldInput;
+  OrganisationThemesConnection: ResolverTypeWrapper<Omit<OrganisationThemesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationThemesRelationship']> }>;
+  OrganisationThemesConnectionAggregateInput: OrganisationThemesConnectionAggregateInput;
+  OrganisationThemesConnectionFilters: OrganisationThemesConnectionFilters;
+  OrganisationThemesConnectionSort: OrganisationThemesConnectionSort;
+  OrganisationThemesConnectionWhere: OrganisationThemesConnectionWhere;
+  OrganisationThemesCreateFieldInput: OrganisationThemesCreateFieldInput;
+  OrganisationThemesDeleteFieldInput: OrganisationThemesDeleteFieldInput;
+  OrganisationThemesDisconnectFieldInput: OrganisationThemesDisconnectFieldInput;
+  OrganisationThemesFieldInput: OrganisationThemesFieldInput;
+  OrganisationThemesNodeAggregationWhereInput: OrganisationThemesNodeAggregationWhereInput;
+  OrganisationThemesRelationship: ResolverTypeWrapper<Omit<OrganisationThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  OrganisationThemesUpdateConnectionInput: OrganisationThemesUpdateConnectionInput;
+  OrganisationThemesUpdateFieldInput: OrganisationThemesUpdateFieldInput;
+  OrganisationUpdateInput: OrganisationUpdateInput;
+  OrganisationWhere: OrganisationWhere;
+  OrganisationsConnection: ResolverTypeWrapper<Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerOnTheme: ResolverTypeWrapper<PartnerOnThemeRowModel>;
+  PeopleConnection: ResolverTypeWrapper<Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  Person: ResolverTypeWrapper<EntityObjectModel>;
+  PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
+  PersonAggregateNode: ResolverTypeWrapper<PersonAggregateNode>;
+  PersonConnectInput: PersonConnectInput;
+  PersonConnectWhere: PersonConnectWhere;
+  PersonCreateInput: PersonCreateInput;
+  PersonDeleteInput: PersonDeleteInput;
+  PersonDisconnectInput: PersonDisconnectInput;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonNetworkNetworksAggregateSelection: ResolverTypeWrapper<PersonNetworkNetworksAggregateSelection>;
+  PersonNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<PersonNetworkNetworksEdgeAggregateSelection>;
+  PersonNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<PersonNetworkNetworksNodeAggregateSelection>;
+  PersonNetworksConnectFieldInput: PersonNetworksConnectFieldInput;
+  PersonNetworksConnection: ResolverTypeWrapper<Omit<PersonNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['PersonNetworksRelationship']> }>;
+  PersonNetworksConnectionAggregateInput: PersonNetworksConnectionAggregateInput;
+  PersonNetworksConnectionFilters: PersonNetworksConnectionFilters;
+  PersonNetworksConnectionSort: PersonNetworksConnectionSort;
+  PersonNetworksConnectionWhere: PersonNetworksConnectionWhere;
+  PersonNetworksCreateFieldInput: PersonNetworksCreateFieldInput;
+  PersonNetworksDeleteFieldInput: PersonNetworksDeleteFieldInput;
+  PersonNetworksDisconnectFieldInput: PersonNetworksDisconnectFieldInput;
+  PersonNetworksFieldInput: PersonNetworksFieldInput;
+  PersonNetworksNodeAggregationWhereInput: PersonNetworksNodeAggregationWhereInput;
+  PersonNetworksRelationship: ResolverTypeWrapper<Omit<PersonNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  PersonNetworksUpdateConnectionInput: PersonNetworksUpdateConnectionInput;
+  PersonNetworksUpdateFieldInput: PersonNetworksUpdateFieldInput;
+  PersonOrganisationWorksAtAggregateSelection: ResolverTypeWrapper<PersonOrganisationWorksAtAggregateSelection>;
+  PersonOrganisationWorksAtEdgeAggregateSelection: ResolverTypeWrapper<PersonOrganisationWorksAtEdgeAggregateSelection>;
+  PersonOrganisationWorksAtNodeAggregateSelection: ResolverTypeWrapper<PersonOrganisationWorksAtNodeAggregateSelection>;
+  PersonPracticePracticesAggregateSelection: ResolverTypeWrapper<PersonPracticePracticesAggregateSelection>;
+  PersonPracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<PersonPracticePracticesEdgeAggregateSelection>;
+  PersonPracticePracticesNodeAggregateSelection: ResolverTypeWrapper<PersonPracticePracticesNodeAggregateSelection>;
+  PersonPracticesConnectFieldInput: PersonPracticesConnectFieldInput;
+  PersonPracticesConnection: ResolverTypeWrapper<Omit<PersonPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['PersonPracticesRelationship']> }>;
+  PersonPracticesConnectionAggregateInput: PersonPracticesConnectionAggregateInput;
+  PersonPracticesConnectionFilters: PersonPracticesConnectionFilters;
+  PersonPracticesConnectionSort: PersonPracticesConnectionSort;
+  PersonPracticesConnectionWhere: PersonPracticesConnectionWhere;
+  PersonPracticesCreateFieldInput: PersonPracticesCreateFieldInput;
+  PersonPracticesDeleteFieldInput: PersonPracticesDeleteFieldInput;
+  PersonPracticesDisconnectFieldInput: PersonPracticesDisconnectFieldInput;
+  PersonPracticesFieldInput: PersonPracticesFieldInput;
+  PersonPracticesNodeAggregationWhereInput: PersonPracticesNodeAggregationWhereInput;
+  PersonPracticesRelationship: ResolverTypeWrapper<Omit<PersonPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PersonPracticesUpdateConnectionInput: PersonPracticesUpdateConnectionInput;
+  PersonPracticesUpdateFieldInput: PersonPracticesUpdateFieldInput;
+  PersonRelationshipFilters: PersonRelationshipFilters;
+  PersonSort: PersonSort;
+  PersonUpdateInput: PersonUpdateInput;
+  PersonWhere: PersonWhere;
+  PersonWorksAtConnectFieldInput: PersonWorksAtConnectFieldInput;
+  PersonWorksAtConnection: ResolverTypeWrapper<Omit<PersonWorksAtConnection, 'edges'> & { edges: Array<ResolversTypes['PersonWorksAtRelationship']> }>;
+  PersonWorksAtConnectionAggregateInput: PersonWorksAtConnectionAggregateInput;
+  PersonWorksAtConnectionFilters: PersonWorksAtConnectionFilters;
+  PersonWorksAtConnectionSort: PersonWorksAtConnectionSort;
+  PersonWorksAtConnectionWhere: PersonWorksAtConnectionWhere;
+  PersonWorksAtCreateFieldInput: PersonWorksAtCreateFieldInput;
+  PersonWorksAtDeleteFieldInput: PersonWorksAtDeleteFieldInput;
+  PersonWorksAtDisconnectFieldInput: PersonWorksAtDisconnectFieldInput;
+  PersonWorksAtFieldInput: PersonWorksAtFieldInput;
+  PersonWorksAtNodeAggregationWhereInput: PersonWorksAtNodeAggregationWhereInput;
+  PersonWorksAtRelationship: ResolverTypeWrapper<Omit<PersonWorksAtRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  PersonWorksAtUpdateConnectionInput: PersonWorksAtUpdateConnectionInput;
+  PersonWorksAtUpdateFieldInput: PersonWorksAtUpdateFieldInput;
+  Practice: ResolverTypeWrapper<EntityObjectModel>;
+  PracticeAggregate: ResolverTypeWrapper<PracticeAggregate>;
+  PracticeAggregateNode: ResolverTypeWrapper<PracticeAggregateNode>;
+  PracticeAppliedByConnectFieldInput: PracticeAppliedByConnectFieldInput;
+  PracticeAppliedByConnection: ResolverTypeWrapper<Omit<PracticeAppliedByConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeAppliedByRelationship']> }>;
+  PracticeAppliedByConnectionAggregateInput: PracticeAppliedByConnectionAggregateInput;
+  PracticeAppliedByConnectionFilters: PracticeAppliedByConnectionFilters;
+  PracticeAppliedByConnectionSort: PracticeAppliedByConnectionSort;
+  PracticeAppliedByConnectionWhere: PracticeAppliedByConnectionWhere;
+  PracticeAppliedByCreateFieldInput: PracticeAppliedByCreateFieldInput;
+  PracticeAppliedByDeleteFieldInput: PracticeAppliedByDeleteFieldInput;
+  PracticeAppliedByDisconnectFieldInput: PracticeAppliedByDisconnectFieldInput;
+  PracticeAppliedByFieldInput: PracticeAppliedByFieldInput;
+  PracticeAppliedByNodeAggregationWhereInput: PracticeAppliedByNodeAggregationWhereInput;
+  PracticeAppliedByRelationship: ResolverTypeWrapper<Omit<PracticeAppliedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  PracticeAppliedByUpdateConnectionInput: PracticeAppliedByUpdateConnectionInput;
+  PracticeAppliedByUpdateFieldInput: PracticeAppliedByUpdateFieldInput;
+  PracticeConnectInput: PracticeConnectInput;
+  PracticeConnectWhere: PracticeConnectWhere;
+  PracticeCreateInput: PracticeCreateInput;
+  PracticeDeleteInput: PracticeDeleteInput;
+  PracticeDerivativesConnectFieldInput: PracticeDerivativesConnectFieldInput;
+  PracticeDerivativesConnection: ResolverTypeWrapper<Omit<PracticeDerivativesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDerivativesRelationship']> }>;
+  PracticeDerivativesConnectionAggregateInput: PracticeDerivativesConnectionAggregateInput;
+  PracticeDerivativesConnectionFilters: PracticeDerivativesConnectionFilters;
+  PracticeDerivativesConnectionSort: PracticeDerivativesConnectionSort;
+  PracticeDerivativesConnectionWhere: PracticeDerivativesConnectionWhere;
+  PracticeDerivativesCreateFieldInput: PracticeDerivativesCreateFieldInput;
+  PracticeDerivativesDeleteFieldInput: PracticeDerivativesDeleteFieldInput;
+  PracticeDerivativesDisconnectFieldInput: PracticeDerivativesDisconnectFieldInput;
+  PracticeDerivativesFieldInput: PracticeDerivativesFieldInput;
+  PracticeDerivativesNodeAggregationWhereInput: PracticeDerivativesNodeAggregationWhereInput;
+  PracticeDerivativesRelationship: ResolverTypeWrapper<Omit<PracticeDerivativesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PracticeDerivativesUpdateConnectionInput: PracticeDerivativesUpdateConnectionInput;
+  PracticeDerivativesUpdateFieldInput: PracticeDerivativesUpdateFieldInput;
+  PracticeDerivedFromConnectFieldInput: PracticeDerivedFromConnectFieldInput;
+  PracticeDerivedFromConnection: ResolverTypeWrapper<Omit<PracticeDerivedFromConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDerivedFromRelationship']> }>;
+  PracticeDerivedFromConnectionAggregateInput: PracticeDerivedFromConnectionAggregateInput;
+  PracticeDerivedFromConnectionFilters: PracticeDerivedFromConnectionFilters;
+  PracticeDerivedFromConnectionSort: PracticeDerivedFromConnectionSort;
+  PracticeDerivedFromConnectionWhere: PracticeDerivedFromConnectionWhere;
+  PracticeDerivedFromCreateFieldInput: PracticeDerivedFromCreateFieldInput;
+  PracticeDerivedFromDeleteFieldInput: PracticeDerivedFromDeleteFieldInput;
+  PracticeDerivedFromDisconnectFieldInput: PracticeDerivedFromDisconnectFieldInput;
+  PracticeDerivedFromFieldInput: PracticeDerivedFromFieldInput;
+  PracticeDerivedFromNodeAggregationWhereInput: PracticeDerivedFromNodeAggregationWhereInput;
+  PracticeDerivedFromRelationship: ResolverTypeWrapper<Omit<PracticeDerivedFromRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PracticeDerivedFromUpdateConnectionInput: PracticeDerivedFromUpdateConnectionInput;
+  PracticeDerivedFromUpdateFieldInput: PracticeDerivedFromUpdateFieldInput;
+  PracticeDevelopedByConnectFieldInput: PracticeDevelopedByConnectFieldInput;
+  PracticeDevelopedByConnection: ResolverTypeWrapper<Omit<PracticeDevelopedByConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDevelopedByRelationship']> }>;
+  PracticeDevelopedByConnectionAggregateInput: PracticeDevelopedByConnectionAggregateInput;
+  PracticeDevelopedByConnectionFilters: PracticeDevelopedByConnectionFilters;
+  PracticeDevelopedByConnectionSort: PracticeDevelopedByConnectionSort;
+  PracticeDevelopedByConnectionWhere: PracticeDevelopedByConnectionWhere;
+  PracticeDevelopedByCreateFieldInput: PracticeDevelopedByCreateFieldInput;
+  PracticeDevelopedByDeleteFieldInput: PracticeDevelopedByDeleteFieldInput;
+  PracticeDevelopedByDisconnectFieldInput: PracticeDevelopedByDisconnectFieldInput;
+  PracticeDevelopedByFieldInput: PracticeDevelopedByFieldInput;
+  PracticeDevelopedByNodeAggregationWhereInput: PracticeDevelopedByNodeAggregationWhereInput;
+  PracticeDevelopedByRelationship: ResolverTypeWrapper<Omit<PracticeDevelopedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  PracticeDevelopedByUpdateConnectionInput: PracticeDevelopedByUpdateConnectionInput;
+  PracticeDevelopedByUpdateFieldInput: PracticeDevelopedByUpdateFieldInput;
+  PracticeDisconnectInput: PracticeDisconnectInput;
+  PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PracticeFundedByConnectFieldInput: PracticeFundedByConnectFieldInput;
+  PracticeFundedByConnection: ResolverTypeWrapper<Omit<PracticeFundedByConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeFundedByRelationship']> }>;
+  PracticeFundedByConnectionAggregateInput: PracticeFundedByConnectionAggregateInput;
+  PracticeFundedByConnectionFilters: PracticeFundedByConnectionFilters;
+  PracticeFundedByConnectionSort: PracticeFundedByConnectionSort;
+  PracticeFundedByConnectionWhere: PracticeFundedByConnectionWhere;
+  PracticeFundedByCreateFieldInput: PracticeFundedByCreateFieldInput;
+  PracticeFundedByDeleteFieldInput: PracticeFundedByDeleteFieldInput;
+  PracticeFundedByDisconnectFieldInput: PracticeFundedByDisconnectFieldInput;
+  PracticeFundedByFieldInput: PracticeFundedByFieldInput;
+  PracticeFundedByNodeAggregationWhereInput: PracticeFundedByNodeAggregationWhereInput;
+  PracticeFundedByRelationship: ResolverTypeWrapper<Omit<PracticeFundedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  PracticeFundedByUpdateConnectionInput: PracticeFundedByUpdateConnectionInput;
+  PracticeFundedByUpdateFieldInput: PracticeFundedByUpdateFieldInput;
+  PracticeKind: PracticeKind;
+  PracticeKindEnumScalarFilters: PracticeKindEnumScalarFilters;
+  PracticeKindEnumScalarMutations: PracticeKindEnumScalarMutations;
+  PracticeNetworkNetworksAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksAggregateSelection>;
+  PracticeNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksEdgeAggregateSelection>;
+  PracticeNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksNodeAggregateSelection>;
+  PracticeNetworksConnectFieldInput: PracticeNetworksConnectFieldInput;
+  PracticeNetworksConnection: ResolverTypeWrapper<Omit<PracticeNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeNetworksRelationship']> }>;
+  PracticeNetworksConnectionAggregateInput: PracticeNetworksConnectionAggregateInput;
+  PracticeNetworksConnectionFilters: PracticeNetworksConnectionFilters;
+  PracticeNetworksConnectionSort: PracticeNetworksConnectionSort;
+  PracticeNetworksConnectionWhere: PracticeNetworksConnectionWhere;
+  PracticeNetworksCreateFieldInput: PracticeNetworksCreateFieldInput;
+  PracticeNetworksDeleteFieldInput: PracticeNetworksDeleteFieldInput;
+  PracticeNetworksDisconnectFieldInput: PracticeNetworksDisconnectFieldInput;
+  PracticeNetworksFieldInput: PracticeNetworksFieldInput;
+  PracticeNetworksNodeAggregationWhereInput: PracticeNetworksNodeAggregationWhereInput;
+  PracticeNetworksRelationship: ResolverTypeWrapper<Omit<PracticeNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  PracticeNetworksUpdateConnectionInput: PracticeNetworksUpdateConnectionInput;
+  PracticeNetworksUpdateFieldInput: PracticeNetworksUpdateFieldInput;
+  PracticeOrganisationAppliedByAggregateSelection: ResolverTypeWrapper<PracticeOrganisationAppliedByAggregateSelection>;
+  PracticeOrganisationAppliedByEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationAppliedByEdgeAggregateSelection>;
+  PracticeOrganisationAppliedByNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationAppliedByNodeAggregateSelection>;
+  PracticeOrganisationDevelopedByAggregateSelection: ResolverTypeWrapper<PracticeOrganisationDevelopedByAggregateSelection>;
+  PracticeOrganisationDevelopedByEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationDevelopedByEdgeAggregateSelection>;
+  PracticeOrganisationDevelopedByNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationDevelopedByNodeAggregateSelection>;
+  PracticeOrganisationFundedByAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByAggregateSelection>;
+  PracticeOrganisationFundedByEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByEdgeAggregateSelection>;
+  PracticeOrganisationFundedByNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByNodeAggregateSelection>;
+  PracticePeopleConnectFieldInput: PracticePeopleConnectFieldInput;
+  PracticePeopleConnection: ResolverTypeWrapper<Omit<PracticePeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PracticePeopleRelationship']> }>;
+  PracticePeopleConnectionAggregateInput: PracticePeopleConnectionAggregateInput;
+  PracticePeopleConnectionFilters: PracticePeopleConnectionFilters;
+  PracticePeopleConnectionSort: PracticePeopleConnectionSort;
+  PracticePeopleConnectionWhere: PracticePeopleConnectionWhere;
+  PracticePeopleCreateFieldInput: PracticePeopleCreateFieldInput;
+  PracticePeopleDeleteFieldInput: PracticePeopleDeleteFieldInput;
+  PracticePeopleDisconnectFieldInput: PracticePeopleDisconnectFieldInput;
+  PracticePeopleFieldInput: PracticePeopleFieldInput;
+  PracticePeopleNodeAggregationWhereInput: PracticePeopleNodeAggregationWhereInput;
+  PracticePeopleRelationship: ResolverTypeWrapper<Omit<PracticePeopleRelationship, 'node'> & { node: ResolversTypes['Person'] }>;
+  PracticePeopleUpdateConnectionInput: PracticePeopleUpdateConnectionInput;
+  PracticePeopleUpdateFieldInput: PracticePeopleUpdateFieldInput;
+  PracticePersonPeopleAggregateSelection: ResolverTypeWrapper<PracticePersonPeopleAggregateSelection>;
+  PracticePersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<PracticePersonPeopleEdgeAggregateSelection>;
+  PracticePersonPeopleNodeAggregateSelection: ResolverTypeWrapper<PracticePersonPeopleNodeAggregateSelection>;
+  PracticePracticeDerivativesAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivativesAggregateSelection>;
+  PracticePracticeDerivativesEdgeAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivativesEdgeAggregateSelection>;
+  PracticePracticeDerivativesNodeAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivativesNodeAggregateSelection>;
+  PracticePracticeDerivedFromAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivedFromAggregateSelection>;
+  PracticePracticeDerivedFromEdgeAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivedFromEdgeAggregateSelection>;
+  PracticePracticeDerivedFromNodeAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivedFromNodeAggregateSelection>;
+  PracticeRelationshipFilters: PracticeRelationshipFilters;
+  PracticeSort: PracticeSort;
+  PracticeThemeThemesAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesAggregateSelection>;
+  PracticeThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesEdgeAggregateSelection>;
+  PracticeThemeThemesNodeAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesNodeAggregateSelection>;
+  PracticeThemesConnectFieldInput: PracticeThemesConnectFieldInput;
+  PracticeThemesConnection: ResolverTypeWrapper<Omit<PracticeThemesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeThemesRelationship']> }>;
+  PracticeThemesConnectionAggregateInput: PracticeThemesConnectionAggregateInput;
+  PracticeThemesConnectionFilters: PracticeThemesConnectionFilters;
+  PracticeThemesConnectionSort: PracticeThemesConnectionSort;
+  PracticeThemesConnectionWhere: PracticeThemesConnectionWhere;
+  PracticeThemesCreateFieldInput: PracticeThemesCreateFieldInput;
+  PracticeThemesDeleteFieldInput: PracticeThemesDeleteFieldInput;
+  PracticeThemesDisconnectFieldInput: PracticeThemesDisconnectFieldInput;
+  PracticeThemesFieldInput: PracticeThemesFieldInput;
+  PracticeThemesNodeAggregationWhereInput: PracticeThemesNodeAggregationWhereInput;
+  PracticeThemesRelationship: ResolverTypeWrapper<Omit<PracticeThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  PracticeThemesUpdateConnectionInput: PracticeThemesUpdateConnectionInput;
+  PracticeThemesUpdateFieldInput: PracticeThemesUpdateFieldInput;
+  PracticeUpdateInput: PracticeUpdateInput;
+  PracticeWhere: PracticeWhere;
+  PracticesConnection: ResolverTypeWrapper<Omit<PracticesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeEdge']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<EntityObjectModel>;
+  RegionAggregate: ResolverTypeWrapper<RegionAggregate>;
+  RegionAggregateNode: ResolverTypeWrapper<RegionAggregateNode>;
+  RegionConnectInput: RegionConnectInput;
+  RegionConnectWhere: RegionConnectWhere;
+  RegionCreateInput: RegionCreateInput;
+  RegionDeleteInput: RegionDeleteInput;
+  RegionDisconnectInput: RegionDisconnectInput;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionKind: RegionKind;
+  RegionKindEnumScalarFilters: RegionKindEnumScalarFilters;
+  RegionKindEnumScalarMutations: RegionKindEnumScalarMutations;
+  RegionNetworkNetworksAggregateSelection: ResolverTypeWrapper<RegionNetworkNetworksAggregateSelection>;
+  RegionNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<RegionNetworkNetworksEdgeAggregateSelection>;
+  RegionNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<RegionNetworkNetworksNodeAggregateSelection>;
+  RegionNetworksConnectFieldInput: RegionNetworksConnectFieldInput;
+  RegionNetworksConnection: ResolverTypeWrapper<Omit<RegionNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['RegionNetworksRelationship']> }>;
+  RegionNetworksConnectionAggregateInput: RegionNetworksConnectionAggregateInput;
+  RegionNetworksConnectionFilters: RegionNetworksConnectionFilters;
+  RegionNetworksConnectionSort: RegionNetworksConnectionSort;
+  RegionNetworksConnectionWhere: RegionNetworksConnectionWhere;
+  RegionNetworksCreateFieldInput: RegionNetworksCreateFieldInput;
+  RegionNetworksDeleteFieldInput: RegionNetworksDeleteFieldInput;
+  RegionNetworksDisconnectFieldInput: RegionNetworksDisconnectFieldInput;
+  RegionNetworksFieldInput: RegionNetworksFieldInput;
+  RegionNetworksNodeAggregationWhereInput: RegionNetworksNodeAggregationWhereInput;
+  RegionNetworksRelationship: ResolverTypeWrapper<Omit<RegionNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  RegionNetworksUpdateConnectionInput: RegionNetworksUpdateConnectionInput;
+  RegionNetworksUpdateFieldInput: RegionNetworksUpdateFieldInput;
+  RegionOrganisationOrganisationsAggregateSelection: ResolverTypeWrapper<RegionOrganisationOrganisationsAggregateSelection>;
+  RegionOrganisationOrganisationsEdgeAggregateSelection: ResolverTypeWrapper<RegionOrganisationOrganisationsEdgeAggregateSelection>;
+  RegionOrganisationOrganisationsNodeAggregateSelection: ResolverTypeWrapper<RegionOrganisationOrganisationsNodeAggregateSelection>;
+  RegionOrganisationsConnectFieldInput: RegionOrganisationsConnectFieldInput;
+  RegionOrganisationsConnection: ResolverTypeWrapper<Omit<RegionOrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['RegionOrganisationsRelationship']> }>;
+  RegionOrganisationsConnectionAggregateInput: RegionOrganisationsConnectionAggregateInput;
+  RegionOrganisationsConnectionFilters: RegionOrganisationsConnectionFilters;
+  RegionOrganisationsConnectionSort: RegionOrganisationsConnectionSort;
+  RegionOrganisationsConnectionWhere: RegionOrganisationsConnectionWhere;
+  RegionOrganisationsCreateFieldInput: RegionOrganisationsCreateFieldInput;
+  RegionOrganisationsDeleteFieldInput: RegionOrganisationsDeleteFieldInput;
+  RegionOrganisationsDisconnectFieldInput: RegionOrganisationsDisconnectFieldInput;
+  RegionOrganisationsFieldInput: RegionOrganisationsFieldInput;
+  RegionOrganisationsNodeAggregationWhereInput: RegionOrganisationsNodeAggregationWhereInput;
+  RegionOrganisationsRelationship: ResolverTypeWrapper<Omit<RegionOrganisationsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  RegionOrganisationsUpdateConnectionInput: RegionOrganisationsUpdateConnectionInput;
+  RegionOrganisationsUpdateFieldInput: RegionOrganisationsUpdateFieldInput;
+  RegionPartOfConnectFieldInput: RegionPartOfConnectFieldInput;
+  RegionPartOfConnection: ResolverTypeWrapper<Omit<RegionPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['RegionPartOfRelationship']> }>;
+  RegionPartOfConnectionAggregateInput: RegionPartOfConnectionAggregateInput;
+  RegionPartOfConnectionFilters: RegionPartOfConnectionFilters;
+  RegionPartOfConnectionSort: RegionPartOfConnectionSort;
+  RegionPartOfConnectionWhere: RegionPartOfConnectionWhere;
+  RegionPartOfCreateFieldInput: RegionPartOfCreateFieldInput;
+  RegionPartOfDeleteFieldInput: RegionPartOfDeleteFieldInput;
+  RegionPartOfDisconnectFieldInput: RegionPartOfDisconnectFieldInput;
+  RegionPartOfFieldInput: RegionPartOfFieldInput;
+  RegionPartOfNodeAggregationWhereInput: RegionPartOfNodeAggregationWhereInput;
+  RegionPartOfRelationship: ResolverTypeWrapper<Omit<RegionPartOfRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionPartOfUpdateConnectionInput: RegionPartOfUpdateConnectionInput;
+  RegionPartOfUpdateFieldInput: RegionPartOfUpdateFieldInput;
+  RegionRegionPartOfAggregateSelection: ResolverTypeWrapper<RegionRegionPartOfAggregateSelection>;
+  RegionRegionPartOfEdgeAggregateSelection: ResolverTypeWrapper<RegionRegionPartOfEdgeAggregateSelection>;
+  RegionRegionPartOfNodeAggregateSelection: ResolverTypeWrapper<RegionRegionPartOfNodeAggregateSelection>;
+  RegionRegionSubRegionsAggregateSelection: ResolverTypeWrapper<RegionRegionSubRegionsAggregateSelection>;
+  RegionRegionSubRegionsEdgeAggregateSelection: ResolverTypeWrapper<RegionRegionSubRegionsEdgeAggregateSelection>;
+  RegionRegionSubRegionsNodeAggregateSelection: ResolverTypeWrapper<RegionRegionSubRegionsNodeAggregateSelection>;
+  RegionRelationshipFilters: RegionRelationshipFilters;
+  RegionSort: RegionSort;
+  RegionSubRegionsConnectFieldInput: RegionSubRegionsConnectFieldInput;
+  RegionSubRegionsConnection: ResolverTypeWrapper<Omit<RegionSubRegionsConnection, 'edges'> & { edges: Array<ResolversTypes['RegionSubRegionsRelationship']> }>;
+  RegionSubRegionsConnectionAggregateInput: RegionSubRegionsConnectionAggregateInput;
+  RegionSubRegionsConnectionFilters: RegionSubRegionsConnectionFilters;
+  RegionSubRegionsConnectionSort: RegionSubRegionsConnectionSort;
+  RegionSubRegionsConnectionWhere: RegionSubRegionsConnectionWhere;
+  RegionSubRegionsCreateFieldInput: RegionSubRegionsCreateFieldInput;
+  RegionSubRegionsDeleteFieldInput: RegionSubRegionsDeleteFieldInput;
+  RegionSubRegionsDisconnectFieldInput: RegionSubRegionsDisconnectFieldInput;
+  RegionSubRegionsFieldInput: RegionSubRegionsFieldInput;
+  RegionSubRegionsNodeAggregationWhereInput: RegionSubRegionsNodeAggregationWhereInput;
+  RegionSubRegionsRelationship: ResolverTypeWrapper<Omit<RegionSubRegionsRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionSubRegionsUpdateConnectionInput: RegionSubRegionsUpdateConnectionInput;
+  RegionSubRegionsUpdateFieldInput: RegionSubRegionsUpdateFieldInput;
+  RegionUpdateInput: RegionUpdateInput;
+  RegionWhere: RegionWhere;
+  RegionsConnection: ResolverTypeWrapper<Omit<RegionsConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
+  SearchHit: ResolverTypeWrapper<SearchHitRowModel>;
+  SimilarPractice: ResolverTypeWrapper<SimilarPracticeRowModel>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<EntityObjectModel>;
+  SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
+  SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
+  SourceCreateInput: SourceCreateInput;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceSort: SourceSort;
+  SourceUpdateInput: SourceUpdateInput;
+  SourceWhere: SourceWhere;
+  SourcesConnection: ResolverTypeWrapper<Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
+  Subgraph: ResolverTypeWrapper<SubgraphRowModel>;
+  Theme: ResolverTypeWrapper<EntityObjectModel>;
+  ThemeAggregate: ResolverTypeWrapper<ThemeAggregate>;
+  ThemeAggregateNode: ResolverTypeWrapper<ThemeAggregateNode>;
+  ThemeBroaderConnectFieldInput: ThemeBroaderConnectFieldInput;
+  ThemeBroaderConnection: ResolverTypeWrapper<Omit<ThemeBroaderConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeBroaderRelationship']> }>;
+  ThemeBroaderConnectionAggregateInput: ThemeBroaderConnectionAggregateInput;
+  ThemeBroaderConnectionFilters: ThemeBroaderConnectionFilters;
+  ThemeBroaderConnectionSort: ThemeBroaderConnectionSort;
+  ThemeBroaderConnectionWhere: ThemeBroaderConnectionWhere;
+  ThemeBroaderCreateFieldInput: ThemeBroaderCreateFieldInput;
+  ThemeBroaderDeleteFieldInput: ThemeBroaderDeleteFieldInput;
+  ThemeBroaderDisconnectFieldInput: ThemeBroaderDisconnectFieldInput;
+  ThemeBroaderFieldInput: ThemeBroaderFieldInput;
+  ThemeBroaderNodeAggregationWhereInput: ThemeBroaderNodeAggregationWhereInput;
+  ThemeBroaderRelationship: ResolverTypeWrapper<Omit<ThemeBroaderRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeBroaderUpdateConnectionInput: ThemeBroaderUpdateConnectionInput;
+  ThemeBroaderUpdateFieldInput: ThemeBroaderUpdateFieldInput;
+  ThemeConnectInput: ThemeConnectInput;
+  ThemeConnectWhere: ThemeConnectWhere;
+  ThemeCoverage: ResolverTypeWrapper<ThemeCoverageRowModel>;
+  ThemeCreateInput: ThemeCreateInput;
+  ThemeDeleteInput: ThemeDeleteInput;
+  ThemeDisconnectInput: ThemeDisconnectInput;
+  ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeNarrowerConnectFieldInput: ThemeNarrowerConnectFieldInput;
+  ThemeNarrowerConnection: ResolverTypeWrapper<Omit<ThemeNarrowerConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeNarrowerRelationship']> }>;
+  ThemeNarrowerConnectionAggregateInput: ThemeNarrowerConnectionAggregateInput;
+  ThemeNarrowerConnectionFilters: ThemeNarrowerConnectionFilters;
+  ThemeNarrowerConnectionSort: ThemeNarrowerConnectionSort;
+  ThemeNarrowerConnectionWhere: ThemeNarrowerConnectionWhere;
+  ThemeNarrowerCreateFieldInput: ThemeNarrowerCreateFieldInput;
+  ThemeNarrowerDeleteFieldInput: ThemeNarrowerDeleteFieldInput;
+  ThemeNarrowerDisconnectFieldInput: ThemeNarrowerDisconnectFieldInput;
+  ThemeNarrowerFieldInput: ThemeNarrowerFieldInput;
+  ThemeNarrowerNodeAggregationWhereInput: ThemeNarrowerNodeAggregationWhereInput;
+  ThemeNarrowerRelationship: ResolverTypeWrapper<Omit<ThemeNarrowerRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeNarrowerUpdateConnectionInput: ThemeNarrowerUpdateConnectionInput;
+  ThemeNarrowerUpdateFieldInput: ThemeNarrowerUpdateFieldInput;
+  ThemeNetworkNetworksAggregateSelection: ResolverTypeWrapper<ThemeNetworkNetworksAggregateSelection>;
+  ThemeNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<ThemeNetworkNetworksEdgeAggregateSelection>;
+  ThemeNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<ThemeNetworkNetworksNodeAggregateSelection>;
+  ThemeNetworksConnectFieldInput: ThemeNetworksConnectFieldInput;
+  ThemeNetworksConnection: ResolverTypeWrapper<Omit<ThemeNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeNetworksRelationship']> }>;
+  ThemeNetworksConnectionAggregateInput: ThemeNetworksConnectionAggregateInput;
+  ThemeNetworksConnectionFilters: ThemeNetworksConnectionFilters;
+  ThemeNetworksConnectionSort: ThemeNetworksConnectionSort;
+  ThemeNetworksConnectionWhere: ThemeNetworksConnectionWhere;
+  ThemeNetworksCreateFieldInput: ThemeNetworksCreateFieldInput;
+  ThemeNetworksDeleteFieldInput: ThemeNetworksDeleteFieldInput;
+  ThemeNetworksDisconnectFieldInput: ThemeNetworksDisconnectFieldInput;
+  ThemeNetworksFieldInput: ThemeNetworksFieldInput;
+  ThemeNetworksNodeAggregationWhereInput: ThemeNetworksNodeAggregationWhereInput;
+  ThemeNetworksRelationship: ResolverTypeWrapper<Omit<ThemeNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  ThemeNetworksUpdateConnectionInput: ThemeNetworksUpdateConnectionInput;
+  ThemeNetworksUpdateFieldInput: ThemeNetworksUpdateFieldInput;
+  ThemeOrganisationOrganisationsAggregateSelection: ResolverTypeWrapper<ThemeOrganisationOrganisationsAggregateSelection>;
+  ThemeOrganisationOrganisationsEdgeAggregateSelection: ResolverTypeWrapper<ThemeOrganisationOrganisationsEdgeAggregateSelection>;
+  ThemeOrganisationOrganisationsNodeAggregateSelection: ResolverTypeWrapper<ThemeOrganisationOrganisationsNodeAggregateSelection>;
+  ThemeOrganisationsConnectFieldInput: ThemeOrganisationsConnectFieldInput;
+  ThemeOrganisationsConnection: ResolverTypeWrapper<Omit<ThemeOrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeOrganisationsRelationship']> }>;
+  ThemeOrganisationsConnectionAggregateInput: ThemeOrganisationsConnectionAggregateInput;
+  ThemeOrganisationsConnectionFilters: ThemeOrganisationsConnectionFilters;
+  ThemeOrganisationsConnectionSort: ThemeOrganisationsConnectionSort;
+  ThemeOrganisationsConnectionWhere: ThemeOrganisationsConnectionWhere;
+  ThemeOrganisationsCreateFieldInput: ThemeOrganisationsCreateFieldInput;
+  ThemeOrganisationsDeleteFieldInput: ThemeOrganisationsDeleteFieldInput;
+  ThemeOrganisationsDisconnectFieldInput: ThemeOrganisationsDisconnectFieldInput;
+  ThemeOrganisationsFieldInput: ThemeOrganisationsFieldInput;
+  ThemeOrganisationsNodeAggregationWhereInput: ThemeOrganisationsNodeAggregationWhereInput;
+  ThemeOrganisationsRelationship: ResolverTypeWrapper<Omit<ThemeOrganisationsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  ThemeOrganisationsUpdateConnectionInput: ThemeOrganisationsUpdateConnectionInput;
+  ThemeOrganisationsUpdateFieldInput: ThemeOrganisationsUpdateFieldInput;
+  ThemePracticePracticesAggregateSelection: ResolverTypeWrapper<ThemePracticePracticesAggregateSelection>;
+  ThemePracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<ThemePracticePracticesEdgeAggregateSelection>;
+  ThemePracticePracticesNodeAggregateSelection: ResolverTypeWrapper<ThemePracticePracticesNodeAggregateSelection>;
+  ThemePracticesConnectFieldInput: ThemePracticesConnectFieldInput;
+  ThemePracticesConnection: ResolverTypeWrapper<Omit<ThemePracticesConnection, 'edges'> & { edges: Array<ResolversTypes['ThemePracticesRelationship']> }>;
+  ThemePracticesConnectionAggregateInput: ThemePracticesConnectionAggregateInput;
+  ThemePracticesConnectionFilters: ThemePracticesConnectionFilters;
+  ThemePracticesConnectionSort: ThemePracticesConnectionSort;
+  ThemePracticesConnectionWhere: ThemePracticesConnectionWhere;
+  ThemePracticesCreateFieldInput: ThemePracticesCreateFieldInput;
+  ThemePracticesDeleteFieldInput: ThemePracticesDeleteFieldInput;
+  ThemePracticesDisconnectFieldInput: ThemePracticesDisconnectFieldInput;
+  ThemePracticesFieldInput: ThemePracticesFieldInput;
+  ThemePracticesNodeAggregationWhereInput: ThemePracticesNodeAggregationWhereInput;
+  ThemePracticesRelationship: ResolverTypeWrapper<Omit<ThemePracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  ThemePracticesUpdateConnectionInput: ThemePracticesUpdateConnectionInput;
+  ThemePracticesUpdateFieldInput: ThemePracticesUpdateFieldInput;
+  ThemeRelationshipFilters: ThemeRelationshipFilters;
+  ThemeSort: ThemeSort;
+  ThemeThemeBroaderAggregateSelection: ResolverTypeWrapper<ThemeThemeBroaderAggregateSelection>;
+  ThemeThemeBroaderEdgeAggregateSelection: ResolverTypeWrapper<ThemeThemeBroaderEdgeAggregateSelection>;
+  ThemeThemeBroaderNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeBroaderNodeAggregateSelection>;
+  ThemeThemeNarrowerAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerAggregateSelection>;
+  ThemeThemeNarrowerEdgeAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerEdgeAggregateSelection>;
+  ThemeThemeNarrowerNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerNodeAggregateSelection>;
+  ThemeUpdateInput: ThemeUpdateInput;
+  ThemeWhere: ThemeWhere;
+  ThemesConnection: ResolverTypeWrapper<Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeEdge']> }>;
+  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
+  UpdateNetworksMutationResponse: ResolverTypeWrapper<Omit<UpdateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversTypes['Network']> }>;
+  UpdateOrganisationsMutationResponse: ResolverTypeWrapper<Omit<UpdateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
+  UpdatePeopleMutationResponse: ResolverTypeWrapper<Omit<UpdatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
+  UpdatePracticesMutationResponse: ResolverTypeWrapper<Omit<UpdatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversTypes['Practice']> }>;
+  UpdateRegionsMutationResponse: ResolverTypeWrapper<Omit<UpdateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversTypes['Region']> }>;
+  UpdateSourcesMutationResponse: ResolverTypeWrapper<Omit<UpdateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  UpdateThemesMutationResponse: ResolverTypeWrapper<Omit<UpdateThemesMutationResponse, 'themes'> & { themes: Array<ResolversTypes['Theme']> }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: Count;
+  CountConnection: CountConnection;
+  CreateInfo: CreateInfo;
+  CreateNetworksMutationResponse: Omit<CreateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversParentTypes['Network']> };
+  CreateOrganisationsMutationResponse: Omit<CreateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
+  CreatePeopleMutationResponse: Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
+  CreatePracticesMutationResponse: Omit<CreatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversParentTypes['Practice']> };
+  CreateRegionsMutationResponse: Omit<CreateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
+  CreateSourcesMutationResponse: Omit<CreateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  CreateThemesMutationResponse: Omit<CreateThemesMutationResponse, 'themes'> & { themes: Array<ResolversParentTypes['Theme']> };
+  DeleteInfo: DeleteInfo;
+  EntitiesConnection: Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  Entity: EntityObjectModel;
+  EntityAggregate: EntityAggregate;
+  EntityAggregateNode: EntityAggregateNode;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntitySort: EntitySort;
+  EntityTypeEnumScalarFilters: EntityTypeEnumScalarFilters;
+  EntityWhere: EntityWhere;
+  Evidence: EvidenceRowModel;
+  Fact: Fact;
+  FactAggregationWhereInput: FactAggregationWhereInput;
+  FactCreateInput: FactCreateInput;
+  FactSort: FactSort;
+  FactUpdateInput: FactUpdateInput;
+  FactWhere: FactWhere;
+  Float: Scalars['Float']['output'];
+  FloatScalarFilters: FloatScalarFilters;
+  GraphEdge: GraphEdgeRowModel;
+  GraphPath: GraphPathRowModel;
+  ID: Scalars['ID']['output'];
+  IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  Int: Scalars['Int']['output'];
+  IntScalarFilters: IntScalarFilters;
+  ListStringMutations: ListStringMutations;
+  Mutation: Record<PropertyKey, never>;
+  Network: EntityObjectModel;
+  NetworkAggregate: NetworkAggregate;
+  NetworkAggregateNode: NetworkAggregateNode;
+  NetworkConnectInput: NetworkConnectInput;
+  NetworkConnectWhere: NetworkConnectWhere;
+  NetworkCreateInput: NetworkCreateInput;
+  NetworkDeleteInput: NetworkDeleteInput;
+  NetworkDisconnectInput: NetworkDisconnectInput;
+  NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkFundedByConnectFieldInput: NetworkFundedByConnectFieldInput;
+  NetworkFundedByConnection: Omit<NetworkFundedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkFundedByRelationship']> };
+  NetworkFundedByConnectionAggregateInput: NetworkFundedByConnectionAggregateInput;
+  NetworkFundedByConnectionFilters: NetworkFundedByConnectionFilters;
+  NetworkFundedByConnectionSort: NetworkFundedByConnectionSort;
+  NetworkFundedByConnectionWhere: NetworkFundedByConnectionWhere;
+  NetworkFundedByCreateFieldInput: NetworkFundedByCreateFieldInput;
+  NetworkFundedByDeleteFieldInput: NetworkFundedByDeleteFieldInput;
+  NetworkFundedByDisconnectFieldInput: NetworkFundedByDisconnectFieldInput;
+  NetworkFundedByFieldInput: NetworkFundedByFieldInput;
+  NetworkFundedByNodeAggregationWhereInput: NetworkFundedByNodeAggregationWhereInput;
+  NetworkFundedByRelationship: Omit<NetworkFundedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  NetworkFundedByUpdateConnectionInput: NetworkFundedByUpdateConnectionInput;
+  NetworkFundedByUpdateFieldInput: NetworkFundedByUpdateFieldInput;
+  NetworkKindEnumScalarFilters: NetworkKindEnumScalarFilters;
+  NetworkKindEnumScalarMutations: NetworkKindEnumScalarMutations;
+  NetworkMembersConnectFieldInput: NetworkMembersConnectFieldInput;
+  NetworkMembersConnection: Omit<NetworkMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkMembersRelationship']> };
+  NetworkMembersConnectionAggregateInput: NetworkMembersConnectionAggregateInput;
+  NetworkMembersConnectionFilters: NetworkMembersConnectionFilters;
+  NetworkMembersConnectionSort: NetworkMembersConnectionSort;
+  NetworkMembersConnectionWhere: NetworkMembersConnectionWhere;
+  NetworkMembersCreateFieldInput: NetworkMembersCreateFieldInput;
+  NetworkMembersDeleteFieldInput: NetworkMembersDeleteFieldInput;
+  NetworkMembersDisconnectFieldInput: NetworkMembersDisconnectFieldInput;
+  NetworkMembersFieldInput: NetworkMembersFieldInput;
+  NetworkMembersNodeAggregationWhereInput: NetworkMembersNodeAggregationWhereInput;
+  NetworkMembersRelationship: Omit<NetworkMembersRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  NetworkMembersUpdateConnectionInput: NetworkMembersUpdateConnectionInput;
+  NetworkMembersUpdateFieldInput: NetworkMembersUpdateFieldInput;
+  NetworkNetworkPartOfAggregateSelection: NetworkNetworkPartOfAggregateSelection;
+  NetworkNetworkPartOfEdgeAggregateSelection: NetworkNetworkPartOfEdgeAggregateSelection;
+  NetworkNetworkPartOfNodeAggregateSelection: NetworkNetworkPartOfNodeAggregateSelection;
+  NetworkNetworkPartsAggregateSelection: NetworkNetworkPartsAggregateSelection;
+  NetworkNetworkPartsEdgeAggregateSelection: NetworkNetworkPartsEdgeAggregateSelection;
+  NetworkNetworkPartsNodeAggregateSelection: NetworkNetworkPartsNodeAggregateSelection;
+  NetworkNetworkSucceededByAggregateSelection: NetworkNetworkSucceededByAggregateSelection;
+  NetworkNetworkSucceededByEdgeAggregateSelection: NetworkNetworkSucceededByEdgeAggregateSelection;
+  NetworkNetworkSucceededByNodeAggregateSelection: NetworkNetworkSucceededByNodeAggregateSelection;
+  NetworkNetworkSucceedsAggregateSelection: NetworkNetworkSucceedsAggregateSelection;
+  NetworkNetworkSucceedsEdgeAggregateSelection: NetworkNetworkSucceedsEdgeAggregateSelection;
+  NetworkNetworkSucceedsNodeAggregateSelection: NetworkNetworkSucceedsNodeAggregateSelection;
+  NetworkOrganisationFundedByAggregateSelection: NetworkOrganisationFundedByAggregateSelection;
+  NetworkOrganisationFundedByEdgeAggregateSelection: NetworkOrganisationFundedByEdgeAggregateSelection;
+  NetworkOrganisationFundedByNodeAggregateSelection: NetworkOrganisationFundedByNodeAggregateSelection;
+  NetworkOrganisationMembersAggregateSelection: NetworkOrganisationMembersAggregateSelection;
+  NetworkOrganisationMembersEdgeAggregateSelection: NetworkOrganisationMembersEdgeAggregateSelection;
+  NetworkOrganisationMembersNodeAggregateSelection: NetworkOrganisationMembersNodeAggregateSelection;
+  NetworkPartOfConnectFieldInput: NetworkPartOfConnectFieldInput;
+  NetworkPartOfConnection: Omit<NetworkPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartOfRelationship']> };
+  NetworkPartOfConnectionAggregateInput: NetworkPartOfConnectionAggregateInput;
+  NetworkPartOfConnectionFilters: NetworkPartOfConnectionFilters;
+  NetworkPartOfConnectionSort: NetworkPartOfConnectionSort;
+  NetworkPartOfConnectionWhere: NetworkPartOfConnectionWhere;
+  NetworkPartOfCreateFieldInput: NetworkPartOfCreateFieldInput;
+  NetworkPartOfDeleteFieldInput: NetworkPartOfDeleteFieldInput;
+  NetworkPartOfDisconnectFieldInput: NetworkPartOfDisconnectFieldInput;
+  NetworkPartOfFieldInput: NetworkPartOfFieldInput;
+  NetworkPartOfNodeAggregationWhereInput: NetworkPartOfNodeAggregationWhereInput;
+  NetworkPartOfRelationship: Omit<NetworkPartOfRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkPartOfUpdateConnectionInput: NetworkPartOfUpdateConnectionInput;
+  NetworkPartOfUpdateFieldInput: NetworkPartOfUpdateFieldInput;
+  NetworkPartsConnectFieldInput: NetworkPartsConnectFieldInput;
+  NetworkPartsConnection: Omit<NetworkPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartsRelationship']> };
+  NetworkPartsConnectionAggregateInput: NetworkPartsConnectionAggregateInput;
+  NetworkPartsConnectionFilters: NetworkPartsConnectionFilters;
+  NetworkPartsConnectionSort: NetworkPartsConnectionSort;
+  NetworkPartsConnectionWhere: NetworkPartsConnectionWhere;
+  NetworkPartsCreateFieldInput: NetworkPartsCreateFieldInput;
+  NetworkPartsDeleteFieldInput: NetworkPartsDeleteFieldInput;
+  NetworkPartsDisconnectFieldInput: NetworkPartsDisconnectFieldInput;
+  NetworkPartsFieldInput: NetworkPartsFieldInput;
+  NetworkPartsNodeAggregationWhereInput: NetworkPartsNodeAggregationWhereInput;
+  NetworkPartsRelationship: Omit<NetworkPartsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkPartsUpdateConnectionInput: NetworkPartsUpdateConnectionInput;
+  NetworkPartsUpdateFieldInput: NetworkPartsUpdateFieldInput;
+  NetworkPeopleConnectFieldInput: NetworkPeopleConnectFieldInput;
+  NetworkPeopleConnection: Omit<NetworkPeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPeopleRelationship']> };
+  NetworkPeopleConnectionAggregateInput: NetworkPeopleConnectionAggregateInput;
+  NetworkPeopleConnectionFilters: NetworkPeopleConnectionFilters;
+  NetworkPeopleConnectionSort: NetworkPeopleConnectionSort;
+  NetworkPeopleConnectionWhere: NetworkPeopleConnectionWhere;
+  NetworkPeopleCreateFieldInput: NetworkPeopleCreateFieldInput;
+  NetworkPeopleDeleteFieldInput: NetworkPeopleDeleteFieldInput;
+  NetworkPeopleDisconnectFieldInput: NetworkPeopleDisconnectFieldInput;
+  NetworkPeopleFieldInput: NetworkPeopleFieldInput;
+  NetworkPeopleNodeAggregationWhereInput: NetworkPeopleNodeAggregationWhereInput;
+  NetworkPeopleRelationship: Omit<NetworkPeopleRelationship, 'node'> & { node: ResolversParentTypes['Person'] };
+  NetworkPeopleUpdateConnectionInput: NetworkPeopleUpdateConnectionInput;
+  NetworkPeopleUpdateFieldInput: NetworkPeopleUpdateFieldInput;
+  NetworkPersonPeopleAggregateSelection: NetworkPersonPeopleAggregateSelection;
+  NetworkPersonPeopleEdgeAggregateSelection: NetworkPersonPeopleEdgeAggregateSelection;
+  NetworkPersonPeopleNodeAggregateSelection: NetworkPersonPeopleNodeAggregateSelection;
+  NetworkPracticePracticesAggregateSelection: NetworkPracticePracticesAggregateSelection;
+  NetworkPracticePracticesEdgeAggregateSelection: NetworkPracticePracticesEdgeAggregateSelection;
+  NetworkPracticePracticesNodeAggregateSelection: NetworkPracticePracticesNodeAggregateSelection;
+  NetworkPracticesConnectFieldInput: NetworkPracticesConnectFieldInput;
+  NetworkPracticesConnection: Omit<NetworkPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPracticesRelationship']> };
+  NetworkPracticesConnectionAggregateInput: NetworkPracticesConnectionAggregateInput;
+  NetworkPracticesConnectionFilters: NetworkPracticesConnectionFilters;
+  NetworkPracticesConnectionSort: NetworkPracticesConnectionSort;
+  NetworkPracticesConnectionWhere: NetworkPracticesConnectionWhere;
+  NetworkPracticesCreateFieldInput: NetworkPracticesCreateFieldInput;
+  NetworkPracticesDeleteFieldInput: NetworkPracticesDeleteFieldInput;
+  NetworkPracticesDisconnectFieldInput: NetworkPracticesDisconnectFieldInput;
+  NetworkPracticesFieldInput: NetworkPracticesFieldInput;
+  NetworkPracticesNodeAggregationWhereInput: NetworkPracticesNodeAggregationWhereInput;
+  NetworkPracticesRelationship: Omit<NetworkPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  NetworkPracticesUpdateConnectionInput: NetworkPracticesUpdateConnectionInput;
+  NetworkPracticesUpdateFieldInput: NetworkPracticesUpdateFieldInput;
+  NetworkRegionRegionsAggregateSelection: NetworkRegionRegionsAggregateSelection;
+  NetworkRegionRegionsEdgeAggregateSelection: NetworkRegionRegionsEdgeAggregateSelection;
+  NetworkRegionRegionsNodeAggregateSelection: NetworkRegionRegionsNodeAggregateSelection;
+  NetworkRegionsConnectFieldInput: NetworkRegionsConnectFieldInput;
+  NetworkRegionsConnection: Omit<NetworkRegionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkRegionsRelationship']> };
+  NetworkRegionsConnectionAggregateInput: NetworkRegionsConnectionAggregateInput;
+  NetworkRegionsConnectionFilters: NetworkRegionsConnectionFilters;
+  NetworkRegionsConnectionSort: NetworkRegionsConnectionSort;
+  NetworkRegionsConnectionWhere: NetworkRegionsConnectionWhere;
+  NetworkRegionsCreateFieldInput: NetworkRegionsCreateFieldInput;
+  NetworkRegionsDeleteFieldInput: NetworkRegionsDeleteFieldInput;
+  NetworkRegionsDisconnectFieldInput: NetworkRegionsDisconnectFieldInput;
+  NetworkRegionsFieldInput: NetworkRegionsFieldInput;
+  NetworkRegionsNodeAggregationWhereInput: NetworkRegionsNodeAggregationWhereInput;
+  NetworkRegionsRelationship: Omit<NetworkRegionsRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
+  NetworkRegionsUpdateConnectionInput: NetworkRegionsUpdateConnectionInput;
+  NetworkRegionsUpdateFieldInput: NetworkRegionsUpdateFieldInput;
+  NetworkRelationshipFilters: NetworkRelationshipFilters;
+  NetworkSort: NetworkSort;
+  NetworkSucceededByConnectFieldInput: NetworkSucceededByConnectFieldInput;
+  NetworkSucceededByConnection: Omit<NetworkSucceededByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSucceededByRelationship']> };
+  NetworkSucceededByConnectionAggregateInput: NetworkSucceededByConnectionAggregateInput;
+  NetworkSucceededByConnectionFilters: NetworkSucceededByConnectionFilters;
+  NetworkSucceededByConnectionSort: NetworkSucceededByConnectionSort;
+  NetworkSucceededByConnectionWhere: NetworkSucceededByConnectionWhere;
+  NetworkSucceededByCreateFieldInput: NetworkSucceededByCreateFieldInput;
+  NetworkSucceededByDeleteFieldInput: NetworkSucceededByDeleteFieldInput;
+  NetworkSucceededByDisconnectFieldInput: NetworkSucceededByDisconnectFieldInput;
+  NetworkSucceededByFieldInput: NetworkSucceededByFieldInput;
+  NetworkSucceededByNodeAggregationWhereInput: NetworkSucceededByNodeAggregationWhereInput;
+  NetworkSucceededByRelationship: Omit<NetworkSucceededByRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkSucceededByUpdateConnectionInput: NetworkSucceededByUpdateConnectionInput;
+  NetworkSucceededByUpdateFieldInput: NetworkSucceededByUpdateFieldInput;
+  NetworkSucceedsConnectFieldInput: NetworkSucceedsConnectFieldInput;
+  NetworkSucceedsConnection: Omit<NetworkSucceedsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSucceedsRelationship']> };
+  NetworkSucceedsConnectionAggregateInput: NetworkSucceedsConnectionAggregateInput;
+  NetworkSucceedsConnectionFilters: NetworkSucceedsConnectionFilters;
+  NetworkSucceedsConnectionSort: NetworkSucceedsConnectionSort;
+  NetworkSucceedsConnectionWhere: NetworkSucceedsConnectionWhere;
+  NetworkSucceedsCreateFieldInput: NetworkSucceedsCreateFieldInput;
+  NetworkSucceedsDeleteFieldInput: NetworkSucceedsDeleteFieldInput;
+  NetworkSucceedsDisconnectFieldInput: NetworkSucceedsDisconnectFieldInput;
+  NetworkSucceedsFieldInput: NetworkSucceedsFieldInput;
+  NetworkSucceedsNodeAggregationWhereInput: NetworkSucceedsNodeAggregationWhereInput;
+  NetworkSucceedsRelationship: Omit<NetworkSucceedsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkSucceedsUpdateConnectionInput: NetworkSucceedsUpdateConnectionInput;
+  NetworkSucceedsUpdateFieldInput: NetworkSucceedsUpdateFieldInput;
+  NetworkThemeThemesAggregateSelection: NetworkThemeThemesAggregateSelection;
+  NetworkThemeThemesEdgeAggregateSelection: NetworkThemeThemesEdgeAggregateSelection;
+  NetworkThemeThemesNodeAggregateSelection: NetworkThemeThemesNodeAggregateSelection;
+  NetworkThemesConnectFieldInput: NetworkThemesConnectFieldInput;
+  NetworkThemesConnection: Omit<NetworkThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkThemesRelationship']> };
+  NetworkThemesConnectionAggregateInput: NetworkThemesConnectionAggregateInput;
+  NetworkThemesConnectionFilters: NetworkThemesConnectionFilters;
+  NetworkThemesConnectionSort: NetworkThemesConnectionSort;
+  NetworkThemesConnectionWhere: NetworkThemesConnectionWhere;
+  NetworkThemesCreateFieldInput: NetworkThemesCreateFieldInput;
+  NetworkThemesDeleteFieldInput: NetworkThemesDeleteFieldInput;
+  NetworkThemesDisconnectFieldInput: NetworkThemesDisconnectFieldInput;
+  NetworkThemesFieldInput: NetworkThemesFieldInput;
+  NetworkThemesNodeAggregationWhereInput: NetworkThemesNodeAggregationWhereInput;
+  NetworkThemesRelationship: Omit<NetworkThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  NetworkThemesUpdateConnectionInput: NetworkThemesUpdateConnectionInput;
+  NetworkThemesUpdateFieldInput: NetworkThemesUpdateFieldInput;
+  NetworkUpdateInput: NetworkUpdateInput;
+  NetworkWhere: NetworkWhere;
+  NetworksConnection: Omit<NetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkEdge']> };
+  Organisation: EntityObjectModel;
+  OrganisationAggregate: OrganisationAggregate;
+  OrganisationAggregateNode: OrganisationAggregateNode;
+  OrganisationAppliesConnectFieldInput: OrganisationAppliesConnectFieldInput;
+  OrganisationAppliesConnection: Omit<OrganisationAppliesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationAppliesRelationship']> };
+  OrganisationAppliesConnectionAggregateInput: OrganisationAppliesConnectionAggregateInput;
+  OrganisationAppliesConnectionFilters: OrganisationAppliesConnectionFilters;
+  OrganisationAppliesConnectionSort: OrganisationAppliesConnectionSort;
+  OrganisationAppliesConnectionWhere: OrganisationAppliesConnectionWhere;
+  OrganisationAppliesCreateFieldInput: OrganisationAppliesCreateFieldInput;
+  OrganisationAppliesDeleteFieldInput: OrganisationAppliesDeleteFieldInput;
+  OrganisationAppliesDisconnectFieldInput: OrganisationAppliesDisconnectFieldInput;
+  OrganisationAppliesFieldInput: OrganisationAppliesFieldInput;
+  OrganisationAppliesNodeAggregationWhereInput: OrganisationAppliesNodeAggregationWhereInput;
+  OrganisationAppliesRelationship: Omit<OrganisationAppliesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  OrganisationAppliesUpdateConnectionInput: OrganisationAppliesUpdateConnectionInput;
+  OrganisationAppliesUpdateFieldInput: OrganisationAppliesUpdateFieldInput;
+  OrganisationConnectInput: OrganisationConnectInput;
+  OrganisationConnectWhere: OrganisationConnectWhere;
+  OrganisationCreateInput: OrganisationCreateInput;
+  OrganisationDeleteInput: OrganisationDeleteInput;
+  OrganisationDevelopedConnectFieldInput: OrganisationDevelopedConnectFieldInput;
+  OrganisationDevelopedConnection: Omit<OrganisationDevelopedConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationDevelopedRelationship']> };
+  OrganisationDevelopedConnectionAggregateInput: OrganisationDevelopedConnectionAggregateInput;
+  OrganisationDevelopedConnectionFilters: OrganisationDevelopedConnectionFilters;
+  OrganisationDevelopedConnectionSort: OrganisationDevelopedConnectionSort;
+  OrganisationDevelopedConnectionWhere: OrganisationDevelopedConnectionWhere;
+  OrganisationDevelopedCreateFieldInput: OrganisationDevelopedCreateFieldInput;
+  OrganisationDevelopedDeleteFieldInput: OrganisationDevelopedDeleteFieldInput;
+  OrganisationDevelopedDisconnectFieldInput: OrganisationDevelopedDisconnectFieldInput;
+  OrganisationDevelopedFieldInput: OrganisationDevelopedFieldInput;
+  OrganisationDevelopedNodeAggregationWhereInput: OrganisationDevelopedNodeAggregationWhereInput;
+  OrganisationDevelopedRelationship: Omit<OrganisationDevelopedRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  OrganisationDevelopedUpdateConnectionInput: OrganisationDevelopedUpdateConnectionInput;
+  OrganisationDevelopedUpdateFieldInput: OrganisationDevelopedUpdateFieldInput;
+  OrganisationDisconnectInput: OrganisationDisconnectInput;
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationFundsNetworksConnectFieldInput: OrganisationFundsNetworksConnectFieldInput;
+  OrganisationFundsNetworksConnection: Omit<OrganisationFundsNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationFundsNetworksRelationship']> };
+  OrganisationFundsNetworksConnectionAggregateInput: OrganisationFundsNetworksConnectionAggregateInput;
+  OrganisationFundsNetworksConnectionFilters: OrganisationFundsNetworksConnectionFilters;
+  OrganisationFundsNetworksConnectionSort: OrganisationFundsNetworksConnectionSort;
+  OrganisationFundsNetworksConnectionWhere: OrganisationFundsNetworksConnectionWhere;
+  OrganisationFundsNetworksCreateFieldInput: OrganisationFundsNetworksCreateFieldInput;
+  OrganisationFundsNetworksDeleteFieldInput: OrganisationFundsNetworksDeleteFieldInput;
+  OrganisationFundsNetworksDisconnectFieldInput: OrganisationFundsNetworksDisconnectFieldInput;
+  OrganisationFundsNetworksFieldInput: OrganisationFundsNetworksFieldInput;
+  OrganisationFundsNetworksNodeAggregationWhereInput: OrganisationFundsNetworksNodeAggregationWhereInput;
+  OrganisationFundsNetworksRelationship: Omit<OrganisationFundsNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  OrganisationFundsNetworksUpdateConnectionInput: OrganisationFundsNetworksUpdateConnectionInput;
+  OrganisationFundsNetworksUpdateFieldInput: OrganisationFundsNetworksUpdateFieldInput;
+  OrganisationFundsPracticesConnectFieldInput: OrganisationFundsPracticesConnectFieldInput;
+  OrganisationFundsPracticesConnection: Omit<OrganisationFundsPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationFundsPracticesRelationship']> };
+  OrganisationFundsPracticesConnectionAggregateInput: OrganisationFundsPracticesConnectionAggregateInput;
+  OrganisationFundsPracticesConnectionFilters: OrganisationFundsPracticesConnectionFilters;
+  OrganisationFundsPracticesConnectionSort: OrganisationFundsPracticesConnectionSort;
+  OrganisationFundsPracticesConnectionWhere: OrganisationFundsPracticesConnectionWhere;
+  OrganisationFundsPracticesCreateFieldInput: OrganisationFundsPracticesCreateFieldInput;
+  OrganisationFundsPracticesDeleteFieldInput: OrganisationFundsPracticesDeleteFieldInput;
+  OrganisationFundsPracticesDisconnectFieldInput: OrganisationFundsPracticesDisconnectFieldInput;
+  OrganisationFundsPracticesFieldInput: OrganisationFundsPracticesFieldInput;
+  OrganisationFundsPracticesNodeAggregationWhereInput: OrganisationFundsPracticesNodeAggregationWhereInput;
+  OrganisationFundsPracticesRelationship: Omit<OrganisationFundsPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  OrganisationFundsPracticesUpdateConnectionInput: OrganisationFundsPracticesUpdateConnectionInput;
+  OrganisationFundsPracticesUpdateFieldInput: OrganisationFundsPracticesUpdateFieldInput;
+  OrganisationKindEnumScalarFilters: OrganisationKindEnumScalarFilters;
+  OrganisationKindEnumScalarMutations: OrganisationKindEnumScalarMutations;
+  OrganisationLocatedInConnectFieldInput: OrganisationLocatedInConnectFieldInput;
+  OrganisationLocatedInConnection: Omit<OrganisationLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationLocatedInRelationship']> };
+  OrganisationLocatedInConnectionAggregateInput: OrganisationLocatedInConnectionAggregateInput;
+  OrganisationLocatedInConnectionFilters: OrganisationLocatedInConnectionFilters;
+  OrganisationLocatedInConnectionSort: OrganisationLocatedInConnectionSort;
+  OrganisationLocatedInConnectionWhere: OrganisationLocatedInConnectionWhere;
+  OrganisationLocatedInCreateFieldInput: OrganisationLocatedInCreateFieldInput;
+  OrganisationLocatedInDeleteFieldInput: OrganisationLocatedInDeleteFieldInput;
+  OrganisationLocatedInDisconnectFieldInput: OrganisationLocatedInDisconnectFieldInput;
+  OrganisationLocatedInFieldInput: OrganisationLocatedInFieldInput;
+  OrganisationLocatedInNodeAggregationWhereInput: OrganisationLocatedInNodeAggregationWhereInput;
+  OrganisationLocatedInRelationship: Omit<OrganisationLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
+  OrganisationLocatedInUpdateConnectionInput: OrganisationLocatedInUpdateConnectionInput;
+  OrganisationLocatedInUpdateFieldInput: OrganisationLocatedInUpdateFieldInput;
+  OrganisationMemberOfConnectFieldInput: OrganisationMemberOfConnectFieldInput;
+  OrganisationMemberOfConnection: Omit<OrganisationMemberOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationMemberOfRelationship']> };
+  OrganisationMemberOfConnectionAggregateInput: OrganisationMemberOfConnectionAggregateInput;
+  OrganisationMemberOfConnectionFilters: OrganisationMemberOfConnectionFilters;
+  OrganisationMemberOfConnectionSort: OrganisationMemberOfConnectionSort;
+  OrganisationMemberOfConnectionWhere: OrganisationMemberOfConnectionWhere;
+  OrganisationMemberOfCreateFieldInput: OrganisationMemberOfCreateFieldInput;
+  OrganisationMemberOfDeleteFieldInput: OrganisationMemberOfDeleteFieldInput;
+  OrganisationMemberOfDisconnectFieldInput: OrganisationMemberOfDisconnectFieldInput;
+  OrganisationMemberOfFieldInput: OrganisationMemberOfFieldInput;
+  OrganisationMemberOfNodeAggregationWhereInput: OrganisationMemberOfNodeAggregationWhereInput;
+  OrganisationMemberOfRelationship: Omit<OrganisationMemberOfRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  OrganisationMemberOfUpdateConnectionInput: OrganisationMemberOfUpdateConnectionInput;
+  OrganisationMemberOfUpdateFieldInput: OrganisationMemberOfUpdateFieldInput;
+  OrganisationNetworkFundsNetworksAggregateSelection: OrganisationNetworkFundsNetworksAggregateSelection;
+  OrganisationNetworkFundsNetworksEdgeAggregateSelection: OrganisationNetworkFundsNetworksEdgeAggregateSelection;
+  OrganisationNetworkFundsNetworksNodeAggregateSelection: OrganisationNetworkFundsNetworksNodeAggregateSelection;
+  OrganisationNetworkMemberOfAggregateSelection: OrganisationNetworkMemberOfAggregateSelection;
+  OrganisationNetworkMemberOfEdgeAggregateSelection: OrganisationNetworkMemberOfEdgeAggregateSelection;
+  OrganisationNetworkMemberOfNodeAggregateSelection: OrganisationNetworkMemberOfNodeAggregateSelection;
+  OrganisationPeopleConnectFieldInput: OrganisationPeopleConnectFieldInput;
+  OrganisationPeopleConnection: Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPeopleRelationship']> };
+  OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
+  OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
+  OrganisationPeopleConnectionSort: OrganisationPeopleConnectionSort;
+  OrganisationPeopleConnectionWhere: OrganisationPeopleConnectionWhere;
+  OrganisationPeopleCreateFieldInput: OrganisationPeopleCreateFieldInput;
+  OrganisationPeopleDeleteFieldInput: OrganisationPeopleDeleteFieldInput;
+  OrganisationPeopleDisconnectFieldInput: OrganisationPeopleDisconnectFieldInput;
+  OrganisationPeopleFieldInput: OrganisationPeopleFieldInput;
+  OrganisationPeopleNodeAggregationWhereInput: OrganisationPeopleNodeAggregationWhereInput;
+  OrganisationPeopleRelationship: Omit<OrganisationPeopleRelationship, 'node'> & { node: ResolversParentTypes['Person'] };
+  OrganisationPeopleUpdateConnectionInput: OrganisationPeopleUpdateConnectionInput;
+  OrganisationPeopleUpdateFieldInput: OrganisationPeopleUpdateFieldInput;
+  OrganisationPersonPeopleAggregateSelection: OrganisationPersonPeopleAggregateSelection;
+  OrganisationPersonPeopleEdgeAggregateSelection: OrganisationPersonPeopleEdgeAggregateSelection;
+  OrganisationPersonPeopleNodeAggregateSelection: OrganisationPersonPeopleNodeAggregateSelection;
+  OrganisationPracticeAppliesAggregateSelection: OrganisationPracticeAppliesAggregateSelection;
+  OrganisationPracticeAppliesEdgeAggregateSelection: OrganisationPracticeAppliesEdgeAggregateSelection;
+  OrganisationPracticeAppliesNodeAggregateSelection: OrganisationPracticeAppliesNodeAggregateSelection;
+  OrganisationPracticeDevelopedAggregateSelection: OrganisationPracticeDevelopedAggregateSelection;
+  OrganisationPracticeDevelopedEdgeAggregateSelection: OrganisationPracticeDevelopedEdgeAggregateSelection;
+  OrganisationPracticeDevelopedNodeAggregateSelection: OrganisationPracticeDevelopedNodeAggregateSelection;
+  OrganisationPracticeFundsPracticesAggregateSelection: OrganisationPracticeFundsPracticesAggregateSelection;
+  OrganisationPracticeFundsPracticesEdgeAggregateSelection: OrganisationPracticeFundsPracticesEdgeAggregateSelection;
+  OrganisationPracticeFundsPracticesNodeAggregateSelection: OrganisationPracticeFundsPracticesNodeAggregateSelection;
+  OrganisationRegionLocatedInAggregateSelection: OrganisationRegionLocatedInAggregateSelection;
+  OrganisationRegionLocatedInEdgeAggregateSelection: OrganisationRegionLocatedInEdgeAggregateSelection;
+  OrganisationRegionLocatedInNodeAggregateSelection: OrganisationRegionLocatedInNodeAggregateSelection;
+  OrganisationRelationshipFilters: OrganisationRelationshipFilters;
+  OrganisationSort: OrganisationSort;
+  OrganisationThemeThemesAggregateSelection: OrganisationThemeThemesAggregateSelection;
+  OrganisationThemeThemesEdgeAggregateSelection: OrganisationThemeThemesEdgeAggregateSelection;
+  OrganisationThemeThemesNodeAggregateSelection: OrganisationThemeThemesNodeAggregateSelection;
+  OrganisationThemesConnectFieldInput: OrganisationThemesConnectFieldInput;
+  OrganisationThemesConnection: Omit<OrganisationThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationThemesRelationship']> };
+  OrganisationThemesConnectionAggregateInput: OrganisationThemesConnectionAggregateInput;
+  OrganisationThemesConnectionFilters: OrganisationThemesConnectionFilters;
+  OrganisationThemesConnectionSort: OrganisationThemesConnectionSort;
+  OrganisationThemesConnectionWhere: OrganisationThemesConnectionWhere;
+  OrganisationThemesCreateFieldInput: OrganisationThemesCreateFieldInput;
+  OrganisationThemesDeleteFieldInput: OrganisationThemesDeleteFieldInput;
+  OrganisationThemesDisconnectFieldInput: OrganisationThemesDisconnectFieldInput;
+  OrganisationThemesFieldInput: OrganisationThemesFieldInput;
+  OrganisationThemesNodeAggregationWhereInput: OrganisationThemesNodeAggregationWhereInput;
+  OrganisationThemesRelationship: Omit<OrganisationThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  OrganisationThemesUpdateConnectionInput: OrganisationThemesUpdateConnectionInput;
+  OrganisationThemesUpdateFieldInput: OrganisationThemesUpdateFieldInput;
+  OrganisationUpdateInput: OrganisationUpdateInput;
+  OrganisationWhere: OrganisationWhere;
+  OrganisationsConnection: Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  PageInfo: PageInfo;
+  PartnerOnTheme: PartnerOnThemeRowModel;
+  PeopleConnection: Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  Person: EntityObjectModel;
+  PersonAggregate: PersonAggregate;
+  PersonAggregateNode: PersonAggregateNode;
+  PersonConnectInput: PersonConnectInput;
+  PersonConnectWhere: PersonConnectWhere;
+  PersonCreateInput: PersonCreateInput;
+  PersonDeleteInput: PersonDeleteInput;
+  PersonDisconnectInput: PersonDisconnectInput;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonNetworkNetworksAggregateSelection: PersonNetworkNetworksAggregateSelection;
+  PersonNetworkNetworksEdgeAggregateSelection: PersonNetworkNetworksEdgeAggregateSelection;
+  PersonNetworkNetworksNodeAggregateSelection: PersonNetworkNetworksNodeAggregateSelection;
+  PersonNetworksConnectFieldInput: PersonNetworksConnectFieldInput;
+  PersonNetworksConnection: Omit<PersonNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonNetworksRelationship']> };
+  PersonNetworksConnectionAggregateInput: PersonNetworksConnectionAggregateInput;
+  PersonNetworksConnectionFilters: PersonNetworksConnectionFilters;
+  PersonNetworksConnectionSort: PersonNetworksConnectionSort;
+  PersonNetworksConnectionWhere: PersonNetworksConnectionWhere;
+  PersonNetworksCreateFieldInput: PersonNetworksCreateFieldInput;
+  PersonNetworksDeleteFieldInput: PersonNetworksDeleteFieldInput;
+  PersonNetworksDisconnectFieldInput: PersonNetworksDisconnectFieldInput;
+  PersonNetworksFieldInput: PersonNetworksFieldInput;
+  PersonNetworksNodeAggregationWhereInput: PersonNetworksNodeAggregationWhereInput;
+  PersonNetworksRelationship: Omit<PersonNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  PersonNetworksUpdateConnectionInput: PersonNetworksUpdateConnectionInput;
+  PersonNetworksUpdateFieldInput: PersonNetworksUpdateFieldInput;
+  PersonOrganisationWorksAtAggregateSelection: PersonOrganisationWorksAtAggregateSelection;
+  PersonOrganisationWorksAtEdgeAggregateSelection: PersonOrganisationWorksAtEdgeAggregateSelection;
+  PersonOrganisationWorksAtNodeAggregateSelection: PersonOrganisationWorksAtNodeAggregateSelection;
+  PersonPracticePracticesAggregateSelection: PersonPracticePracticesAggregateSelection;
+  PersonPracticePracticesEdgeAggregateSelection: PersonPracticePracticesEdgeAggregateSelection;
+  PersonPracticePracticesNodeAggregateSelection: PersonPracticePracticesNodeAggregateSelection;
+  PersonPracticesConnectFieldInput: PersonPracticesConnectFieldInput;
+  PersonPracticesConnection: Omit<PersonPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonPracticesRelationship']> };
+  PersonPracticesConnectionAggregateInput: PersonPracticesConnectionAggregateInput;
+  PersonPracticesConnectionFilters: PersonPracticesConnectionFilters;
+  PersonPracticesConnectionSort: PersonPracticesConnectionSort;
+  PersonPracticesConnectionWhere: PersonPracticesConnectionWhere;
+  PersonPracticesCreateFieldInput: PersonPracticesCreateFieldInput;
+  PersonPracticesDeleteFieldInput: PersonPracticesDeleteFieldInput;
+  PersonPracticesDisconnectFieldInput: PersonPracticesDisconnectFieldInput;
+  PersonPracticesFieldInput: PersonPracticesFieldInput;
+  PersonPracticesNodeAggregationWhereInput: PersonPracticesNodeAggregationWhereInput;
+  PersonPracticesRelationship: Omit<PersonPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PersonPracticesUpdateConnectionInput: PersonPracticesUpdateConnectionInput;
+  PersonPracticesUpdateFieldInput: PersonPracticesUpdateFieldInput;
+  PersonRelationshipFilters: PersonRelationshipFilters;
+  PersonSort: PersonSort;
+  PersonUpdateInput: PersonUpdateInput;
+  PersonWhere: PersonWhere;
+  PersonWorksAtConnectFieldInput: PersonWorksAtConnectFieldInput;
+  PersonWorksAtConnection: Omit<PersonWorksAtConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonWorksAtRelationship']> };
+  PersonWorksAtConnectionAggregateInput: PersonWorksAtConnectionAggregateInput;
+  PersonWorksAtConnectionFilters: PersonWorksAtConnectionFilters;
+  PersonWorksAtConnectionSort: PersonWorksAtConnectionSort;
+  PersonWorksAtConnectionWhere: PersonWorksAtConnectionWhere;
+  PersonWorksAtCreateFieldInput: PersonWorksAtCreateFieldInput;
+  PersonWorksAtDeleteFieldInput: PersonWorksAtDeleteFieldInput;
+  PersonWorksAtDisconnectFieldInput: PersonWorksAtDisconnectFieldInput;
+  PersonWorksAtFieldInput: PersonWorksAtFieldInput;
+  PersonWorksAtNodeAggregationWhereInput: PersonWorksAtNodeAggregationWhereInput;
+  PersonWorksAtRelationship: Omit<PersonWorksAtRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PersonWorksAtUpdateConnectionInput: PersonWorksAtUpdateConnectionInput;
+  PersonWorksAtUpdateFieldInput: PersonWorksAtUpdateFieldInput;
+  Practice: EntityObjectModel;
+  PracticeAggregate: PracticeAggregate;
+  PracticeAggregateNode: PracticeAggregateNode;
+  PracticeAppliedByConnectFieldInput: PracticeAppliedByConnectFieldInput;
+  PracticeAppliedByConnection: Omit<PracticeAppliedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeAppliedByRelationship']> };
+  PracticeAppliedByConnectionAggregateInput: PracticeAppliedByConnectionAggregateInput;
+  PracticeAppliedByConnectionFilters: PracticeAppliedByConnectionFilters;
+  PracticeAppliedByConnectionSort: PracticeAppliedByConnectionSort;
+  PracticeAppliedByConnectionWhere: PracticeAppliedByConnectionWhere;
+  PracticeAppliedByCreateFieldInput: PracticeAppliedByCreateFieldInput;
+  PracticeAppliedByDeleteFieldInput: PracticeAppliedByDeleteFieldInput;
+  PracticeAppliedByDisconnectFieldInput: PracticeAppliedByDisconnectFieldInput;
+  PracticeAppliedByFieldInput: PracticeAppliedByFieldInput;
+  PracticeAppliedByNodeAggregationWhereInput: PracticeAppliedByNodeAggregationWhereInput;
+  PracticeAppliedByRelationship: Omit<PracticeAppliedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PracticeAppliedByUpdateConnectionInput: PracticeAppliedByUpdateConnectionInput;
+  PracticeAppliedByUpdateFieldInput: PracticeAppliedByUpdateFieldInput;
+  PracticeConnectInput: PracticeConnectInput;
+  PracticeConnectWhere: PracticeConnectWhere;
+  PracticeCreateInput: PracticeCreateInput;
+  PracticeDeleteInput: PracticeDeleteInput;
+  PracticeDerivativesConnectFieldInput: PracticeDerivativesConnectFieldInput;
+  PracticeDerivativesConnection: Omit<PracticeDerivativesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDerivativesRelationship']> };
+  PracticeDerivativesConnectionAggregateInput: PracticeDerivativesConnectionAggregateInput;
+  PracticeDerivativesConnectionFilters: PracticeDerivativesConnectionFilters;
+  PracticeDerivativesConnectionSort: PracticeDerivativesConnectionSort;
+  PracticeDerivativesConnectionWhere: PracticeDerivativesConnectionWhere;
+  PracticeDerivativesCreateFieldInput: PracticeDerivativesCreateFieldInput;
+  PracticeDerivativesDeleteFieldInput: PracticeDerivativesDeleteFieldInput;
+  PracticeDerivativesDisconnectFieldInput: PracticeDerivativesDisconnectFieldInput;
+  PracticeDerivativesFieldInput: PracticeDerivativesFieldInput;
+  PracticeDerivativesNodeAggregationWhereInput: PracticeDerivativesNodeAggregationWhereInput;
+  PracticeDerivativesRelationship: Omit<PracticeDerivativesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PracticeDerivativesUpdateConnectionInput: PracticeDerivativesUpdateConnectionInput;
+  PracticeDerivativesUpdateFieldInput: PracticeDerivativesUpdateFieldInput;
+  PracticeDerivedFromConnectFieldInput: PracticeDerivedFromConnectFieldInput;
+  PracticeDerivedFromConnection: Omit<PracticeDerivedFromConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDerivedFromRelationship']> };
+  PracticeDerivedFromConnectionAggregateInput: PracticeDerivedFromConnectionAggregateInput;
+  PracticeDerivedFromConnectionFilters: PracticeDerivedFromConnectionFilters;
+  PracticeDerivedFromConnectionSort: PracticeDerivedFromConnectionSort;
+  PracticeDerivedFromConnectionWhere: PracticeDerivedFromConnectionWhere;
+  PracticeDerivedFromCreateFieldInput: PracticeDerivedFromCreateFieldInput;
+  PracticeDerivedFromDeleteFieldInput: PracticeDerivedFromDeleteFieldInput;
+  PracticeDerivedFromDisconnectFieldInput: PracticeDerivedFromDisconnectFieldInput;
+  PracticeDerivedFromFieldInput: PracticeDerivedFromFieldInput;
+  PracticeDerivedFromNodeAggregationWhereInput: PracticeDerivedFromNodeAggregationWhereInput;
+  PracticeDerivedFromRelationship: Omit<PracticeDerivedFromRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PracticeDerivedFromUpdateConnectionInput: PracticeDerivedFromUpdateConnectionInput;
+  PracticeDerivedFromUpdateFieldInput: PracticeDerivedFromUpdateFieldInput;
+  PracticeDevelopedByConnectFieldInput: PracticeDevelopedByConnectFieldInput;
+  PracticeDevelopedByConnection: Omit<PracticeDevelopedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDevelopedByRelationship']> };
+  PracticeDevelopedByConnectionAggregateInput: PracticeDevelopedByConnectionAggregateInput;
+  PracticeDevelopedByConnectionFilters: PracticeDevelopedByConnectionFilters;
+  PracticeDevelopedByConnectionSort: PracticeDevelopedByConnectionSort;
+  PracticeDevelopedByConnectionWhere: PracticeDevelopedByConnectionWhere;
+  PracticeDevelopedByCreateFieldInput: PracticeDevelopedByCreateFieldInput;
+  PracticeDevelopedByDeleteFieldInput: PracticeDevelopedByDeleteFieldInput;
+  PracticeDevelopedByDisconnectFieldInput: PracticeDevelopedByDisconnectFieldInput;
+  PracticeDevelopedByFieldInput: PracticeDevelopedByFieldInput;
+  PracticeDevelopedByNodeAggregationWhereInput: PracticeDevelopedByNodeAggregationWhereInput;
+  PracticeDevelopedByRelationship: Omit<PracticeDevelopedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PracticeDevelopedByUpdateConnectionInput: PracticeDevelopedByUpdateConnectionInput;
+  PracticeDevelopedByUpdateFieldInput: PracticeDevelopedByUpdateFieldInput;
+  PracticeDisconnectInput: PracticeDisconnectInput;
+  PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PracticeFundedByConnectFieldInput: PracticeFundedByConnectFieldInput;
+  PracticeFundedByConnection: Omit<PracticeFundedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeFundedByRelationship']> };
+  PracticeFundedByConnectionAggregateInput: PracticeFundedByConnectionAggregateInput;
+  PracticeFundedByConnectionFilters: PracticeFundedByConnectionFilters;
+  PracticeFundedByConnectionSort: PracticeFundedByConnectionSort;
+  PracticeFundedByConnectionWhere: PracticeFundedByConnectionWhere;
+  PracticeFundedByCreateFieldInput: PracticeFundedByCreateFieldInput;
+  PracticeFundedByDeleteFieldInput: PracticeFundedByDeleteFieldInput;
+  PracticeFundedByDisconnectFieldInput: PracticeFundedByDisconnectFieldInput;
+  PracticeFundedByFieldInput: PracticeFundedByFieldInput;
+  PracticeFundedByNodeAggregationWhereInput: PracticeFundedByNodeAggregationWhereInput;
+  PracticeFundedByRelationship: Omit<PracticeFundedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PracticeFundedByUpdateConnectionInput: PracticeFundedByUpdateConnectionInput;
+  PracticeFundedByUpdateFieldInput: PracticeFundedByUpdateFieldInput;
+  PracticeKindEnumScalarFilters: PracticeKindEnumScalarFilters;
+  PracticeKindEnumScalarMutations: PracticeKindEnumScalarMutations;
+  PracticeNetworkNetworksAggregateSelection: PracticeNetworkNetworksAggregateSelection;
+  PracticeNetworkNetworksEdgeAggregateSelection: PracticeNetworkNetworksEdgeAggregateSelection;
+  PracticeNetworkNetworksNodeAggregateSelection: PracticeNetworkNetworksNodeAggregateSelection;
+  PracticeNetworksConnectFieldInput: PracticeNetworksConnectFieldInput;
+  PracticeNetworksConnection: Omit<PracticeNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeNetworksRelationship']> };
+  PracticeNetworksConnectionAggregateInput: PracticeNetworksConnectionAggregateInput;
+  PracticeNetworksConnectionFilters: PracticeNetworksConnectionFilters;
+  PracticeNetworksConnectionSort: PracticeNetworksConnectionSort;
+  PracticeNetworksConnectionWhere: PracticeNetworksConnectionWhere;
+  PracticeNetworksCreateFieldInput: PracticeNetworksCreateFieldInput;
+  PracticeNetworksDeleteFieldInput: PracticeNetworksDeleteFieldInput;
+  PracticeNetworksDisconnectFieldInput: PracticeNetworksDisconnectFieldInput;
+  PracticeNetworksFieldInput: PracticeNetworksFieldInput;
+  PracticeNetworksNodeAggregationWhereInput: PracticeNetworksNodeAggregationWhereInput;
+  PracticeNetworksRelationship: Omit<PracticeNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  PracticeNetworksUpdateConnectionInput: PracticeNetworksUpdateConnectionInput;
+  PracticeNetworksUpdateFieldInput: PracticeNetworksUpdateFieldInput;
+  PracticeOrganisationAppliedByAggregateSelection: PracticeOrganisationAppliedByAggregateSelection;
+  PracticeOrganisationAppliedByEdgeAggregateSelection: PracticeOrganisationAppliedByEdgeAggregateSelection;
+  PracticeOrganisationAppliedByNodeAggregateSelection: PracticeOrganisationAppliedByNodeAggregateSelection;
+  PracticeOrganisationDevelopedByAggregateSelection: PracticeOrganisationDevelopedByAggregateSelection;
+  PracticeOrganisationDevelopedByEdgeAggregateSelection: PracticeOrganisationDevelopedByEdgeAggregateSelection;
+  PracticeOrganisationDevelopedByNodeAggregateSelection: PracticeOrganisationDevelopedByNodeAggregateSelection;
+  PracticeOrganisationFundedByAggregateSelection: PracticeOrganisationFundedByAggregateSelection;
+  PracticeOrganisationFundedByEdgeAggregateSelection: PracticeOrganisationFundedByEdgeAggregateSelection;
+  PracticeOrganisationFundedByNodeAggregateSelection: PracticeOrganisationFundedByNodeAggregateSelection;
+  PracticePeopleConnectFieldInput: PracticePeopleConnectFieldInput;
+  PracticePeopleConnection: Omit<PracticePeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticePeopleRelationship']> };
+  PracticePeopleConnectionAggregateInput: PracticePeopleConnectionAggregateInput;
+  PracticePeopleConnectionFilters: PracticePeopleConnectionFilters;
+  PracticePeopleConnectionSort: PracticePeopleConnectionSort;
+  PracticePeopleConnectionWhere: PracticePeopleConnectionWhere;
+  PracticePeopleCreateFieldInput: PracticePeopleCreateFieldInput;
+  PracticePeopleDeleteFieldInput: PracticePeopleDeleteFieldInput;
+  PracticePeopleDisconnectFieldInput: PracticePeopleDisconnectFieldInput;
+  PracticePeopleFieldInput: PracticePeopleFieldInput;
+  PracticePeopleNodeAggregationWhereInput: PracticePeopleNodeAggregationWhereInput;
+  PracticePeopleRelationship: Omit<PracticePeopleRelationship, 'node'> & { node: ResolversParentTypes['Person'] };
+  PracticePeopleUpdateConnectionInput: PracticePeopleUpdateConnectionInput;
+  PracticePeopleUpdateFieldInput: PracticePeopleUpdateFieldInput;
+  PracticePersonPeopleAggregateSelection: PracticePersonPeopleAggregateSelection;
+  PracticePersonPeopleEdgeAggregateSelection: PracticePersonPeopleEdgeAggregateSelection;
+  PracticePersonPeopleNodeAggregateSelection: PracticePersonPeopleNodeAggregateSelection;
+  PracticePracticeDerivativesAggregateSelection: PracticePracticeDerivativesAggregateSelection;
+  PracticePracticeDerivativesEdgeAggregateSelection: PracticePracticeDerivativesEdgeAggregateSelection;
+  PracticePracticeDerivativesNodeAggregateSelection: PracticePracticeDerivativesNodeAggregateSelection;
+  PracticePracticeDerivedFromAggregateSelection: PracticePracticeDerivedFromAggregateSelection;
+  PracticePracticeDerivedFromEdgeAggregateSelection: PracticePracticeDerivedFromEdgeAggregateSelection;
+  PracticePracticeDerivedFromNodeAggregateSelection: PracticePracticeDerivedFromNodeAggregateSelection;
+  PracticeRelationshipFilters: PracticeRelationshipFilters;
+  PracticeSort: PracticeSort;
+  PracticeThemeThemesAggregateSelection: PracticeThemeThemesAggregateSelection;
+  PracticeThemeThemesEdgeAggregateSelection: PracticeThemeThemesEdgeAggregateSelection;
+  PracticeThemeThemesNodeAggregateSelection: PracticeThemeThemesNodeAggregateSelection;
+  PracticeThemesConnectFieldInput: PracticeThemesConnectFieldInput;
+  PracticeThemesConnection: Omit<PracticeThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeThemesRelationship']> };
+  PracticeThemesConnectionAggregateInput: PracticeThemesConnectionAggregateInput;
+  PracticeThemesConnectionFilters: PracticeThemesConnectionFilters;
+  PracticeThemesConnectionSort: PracticeThemesConnectionSort;
+  PracticeThemesConnectionWhere: PracticeThemesConnectionWhere;
+  PracticeThemesCreateFieldInput: PracticeThemesCreateFieldInput;
+  PracticeThemesDeleteFieldInput: PracticeThemesDeleteFieldInput;
+  PracticeThemesDisconnectFieldInput: PracticeThemesDisconnectFieldInput;
+  PracticeThemesFieldInput: PracticeThemesFieldInput;
+  PracticeThemesNodeAggregationWhereInput: PracticeThemesNodeAggregationWhereInput;
+  PracticeThemesRelationship: Omit<PracticeThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  PracticeThemesUpdateConnectionInput: PracticeThemesUpdateConnectionInput;
+  PracticeThemesUpdateFieldInput: PracticeThemesUpdateFieldInput;
+  PracticeUpdateInput: PracticeUpdateInput;
+  PracticeWhere: PracticeWhere;
+  PracticesConnection: Omit<PracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeEdge']> };
+  Query: Record<PropertyKey, never>;
+  Region: EntityObjectModel;
+  RegionAggregate: RegionAggregate;
+  RegionAggregateNode: RegionAggregateNode;
+  RegionConnectInput: RegionConnectInput;
+  RegionConnectWhere: RegionConnectWhere;
+  RegionCreateInput: RegionCreateInput;
+  RegionDeleteInput: RegionDeleteInput;
+  RegionDisconnectInput: RegionDisconnectInput;
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegionKindEnumScalarFilters: RegionKindEnumScalarFilters;
+  RegionKindEnumScalarMutations: RegionKindEnumScalarMutations;
+  RegionNetworkNetworksAggregateSelection: RegionNetworkNetworksAggregateSelection;
+  RegionNetworkNetworksEdgeAggregateSelection: RegionNetworkNetworksEdgeAggregateSelection;
+  RegionNetworkNetworksNodeAggregateSelection: RegionNetworkNetworksNodeAggregateSelection;
+  RegionNetworksConnectFieldInput: RegionNetworksConnectFieldInput;
+  RegionNetworksConnection: Omit<RegionNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionNetworksRelationship']> };
+  RegionNetworksConnectionAggregateInput: RegionNetworksConnectionAggregateInput;
+  RegionNetworksConnectionFilters: RegionNetworksConnectionFilters;
+  RegionNetworksConnectionSort: RegionNetworksConnectionSort;
+  RegionNetworksConnectionWhere: RegionNetworksConnectionWhere;
+  RegionNetworksCreateFieldInput: RegionNetworksCreateFieldInput;
+  RegionNetworksDeleteFieldInput: RegionNetworksDeleteFieldInput;
+  RegionNetworksDisconnectFieldInput: RegionNetworksDisconnectFieldInput;
+  RegionNetworksFieldInput: RegionNetworksFieldInput;
+  RegionNetworksNodeAggregationWhereInput: RegionNetworksNodeAggregationWhereInput;
+  RegionNetworksRelationship: Omit<RegionNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  RegionNetworksUpdateConnectionInput: RegionNetworksUpdateConnectionInput;
+  RegionNetworksUpdateFieldInput: RegionNetworksUpdateFieldInput;
+  RegionOrganisationOrganisationsAggregateSelection: RegionOrganisationOrganisationsAggregateSelection;
+  RegionOrganisationOrganisationsEdgeAggregateSelection: RegionOrganisationOrganisationsEdgeAggregateSelection;
+  RegionOrganisationOrganisationsNodeAggregateSelection: RegionOrganisationOrganisationsNodeAggregateSelection;
+  RegionOrganisationsConnectFieldInput: RegionOrganisationsConnectFieldInput;
+  RegionOrganisationsConnection: Omit<RegionOrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionOrganisationsRelationship']> };
+  RegionOrganisationsConnectionAggregateInput: RegionOrganisationsConnectionAggregateInput;
+  RegionOrganisationsConnectionFilters: RegionOrganisationsConnectionFilters;
+  RegionOrganisationsConnectionSort: RegionOrganisationsConnectionSort;
+  RegionOrganisationsConnectionWhere: RegionOrganisationsConnectionWhere;
+  RegionOrganisationsCreateFieldInput: RegionOrganisationsCreateFieldInput;
+  RegionOrganisationsDeleteFieldInput: RegionOrganisationsDeleteFieldInput;
+  RegionOrganisationsDisconnectFieldInput: RegionOrganisationsDisconnectFieldInput;
+  RegionOrganisationsFieldInput: RegionOrganisationsFieldInput;
+  RegionOrganisationsNodeAggregationWhereInput: RegionOrganisationsNodeAggregationWhereInput;
+  RegionOrganisationsRelationship: Omit<RegionOrganisationsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  RegionOrganisationsUpdateConnectionInput: RegionOrganisationsUpdateConnectionInput;
+  RegionOrganisationsUpdateFieldInput: RegionOrganisationsUpdateFieldInput;
+  RegionPartOfConnectFieldInput: RegionPartOfConnectFieldInput;
+  RegionPartOfConnection: Omit<RegionPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionPartOfRelationship']> };
+  RegionPartOfConnectionAggregateInput: RegionPartOfConnectionAggregateInput;
+  RegionPartOfConnectionFilters: RegionPartOfConnectionFilters;
+  RegionPartOfConnectionSort: RegionPartOfConnectionSort;
+  RegionPartOfConnectionWhere: RegionPartOfConnectionWhere;
+  RegionPartOfCreateFieldInput: RegionPartOfCreateFieldInput;
+  RegionPartOfDeleteFieldInput: RegionPartOfDeleteFieldInput;
+  RegionPartOfDisconnectFieldInput: RegionPartOfDisconnectFieldInput;
+  RegionPartOfFieldInput: RegionPartOfFieldInput;
+  RegionPartOfNodeAggregationWhereInput: RegionPartOfNodeAggregationWhereInput;
+  RegionPartOfRelationship: Omit<RegionPartOfRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegionPartOfUpdateConnectionInput: RegionPartOfUpdateConnectionInput;
+  RegionPartOfUpdateFieldInput: RegionPartOfUpdateFieldInput;
+  RegionRegionPartOfAggregateSelection: RegionRegionPartOfAggregateSelection;
+  RegionRegionPartOfEdgeAggregateSelection: RegionRegionPartOfEdgeAggregateSelection;
+  RegionRegionPartOfNodeAggregateSelection: RegionRegionPartOfNodeAggregateSelection;
+  RegionRegionSubRegionsAggregateSelection: RegionRegionSubRegionsAggregateSelection;
+  RegionRegionSubRegionsEdgeAggregateSelection: RegionRegionSubRegionsEdgeAggregateSelection;
+  RegionRegionSubRegionsNodeAggregateSelection: RegionRegionSubRegionsNodeAggregateSelection;
+  RegionRelationshipFilters: RegionRelationshipFilters;
+  RegionSort: RegionSort;
+  RegionSubRegionsConnectFieldInput: RegionSubRegionsConnectFieldInput;
+  RegionSubRegionsConnection: Omit<RegionSubRegionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionSubRegionsRelationship']> };
+  RegionSubRegionsConnectionAggregateInput: RegionSubRegionsConnectionAggregateInput;
+  RegionSubRegionsConnectionFilters: RegionSubRegionsConnectionFilters;
+  RegionSubRegionsConnectionSort: RegionSubRegionsConnectionSort;
+  RegionSubRegionsConnectionWhere: RegionSubRegionsConnectionWhere;
+  RegionSubRegionsCreateFieldInput: RegionSubRegionsCreateFieldInput;
+  RegionSubRegionsDeleteFieldInput: RegionSubRegionsDeleteFieldInput;
+  RegionSubRegionsDisconnectFieldInput: RegionSubRegionsDisconnectFieldInput;
+  RegionSubRegionsFieldInput: RegionSubRegionsFieldInput;
+  RegionSubRegionsNodeAggregationWhereInput: RegionSubRegionsNodeAggregationWhereInput;
+  RegionSubRegionsRelationship: Omit<RegionSubRegionsRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegionSubRegionsUpdateConnectionInput: RegionSubRegionsUpdateConnectionInput;
+  RegionSubRegionsUpdateFieldInput: RegionSubRegionsUpdateFieldInput;
+  RegionUpdateInput: RegionUpdateInput;
+  RegionWhere: RegionWhere;
+  RegionsConnection: Omit<RegionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
+  SearchHit: SearchHitRowModel;
+  SimilarPractice: SimilarPracticeRowModel;
+  Source: EntityObjectModel;
+  SourceAggregate: SourceAggregate;
+  SourceAggregateNode: SourceAggregateNode;
+  SourceCreateInput: SourceCreateInput;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceSort: SourceSort;
+  SourceUpdateInput: SourceUpdateInput;
+  SourceWhere: SourceWhere;
+  SourcesConnection: Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  String: Scalars['String']['output'];
+  StringAggregateSelection: StringAggregateSelection;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
+  Subgraph: SubgraphRowModel;
+  Theme: EntityObjectModel;
+  ThemeAggregate: ThemeAggregate;
+  ThemeAggregateNode: ThemeAggregateNode;
+  ThemeBroaderConnectFieldInput: ThemeBroaderConnectFieldInput;
+  ThemeBroaderConnection: Omit<ThemeBroaderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeBroaderRelationship']> };
+  ThemeBroaderConnectionAggregateInput: ThemeBroaderConnectionAggregateInput;
+  ThemeBroaderConnectionFilters: ThemeBroaderConnectionFilters;
+  ThemeBroaderConnectionSort: ThemeBroaderConnectionSort;
+  ThemeBroaderConnectionWhere: ThemeBroaderConnectionWhere;
+  ThemeBroaderCreateFieldInput: ThemeBroaderCreateFieldInput;
+  ThemeBroaderDeleteFieldInput: ThemeBroaderDeleteFieldInput;
+  ThemeBroaderDisconnectFieldInput: ThemeBroaderDisconnectFieldInput;
+  ThemeBroaderFieldInput: ThemeBroaderFieldInput;
+  ThemeBroaderNodeAggregationWhereInput: ThemeBroaderNodeAggregationWhereInput;
+  ThemeBroaderRelationship: Omit<ThemeBroaderRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  ThemeBroaderUpdateConnectionInput: ThemeBroaderUpdateConnectionInput;
+  ThemeBroaderUpdateFieldInput: ThemeBroaderUpdateFieldInput;
+  ThemeConnectInput: ThemeConnectInput;
+  ThemeConnectWhere: ThemeConnectWhere;
+  ThemeCoverage: ThemeCoverageRowModel;
+  ThemeCreateInput: ThemeCreateInput;
+  ThemeDeleteInput: ThemeDeleteInput;
+  ThemeDisconnectInput: ThemeDisconnectInput;
+  ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
+  ThemeNarrowerConnectFieldInput: ThemeNarrowerConnectFieldInput;
+  ThemeNarrowerConnection: Omit<ThemeNarrowerConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeNarrowerRelationship']> };
+  ThemeNarrowerConnectionAggregateInput: ThemeNarrowerConnectionAggregateInput;
+  ThemeNarrowerConnectionFilters: ThemeNarrowerConnectionFilters;
+  ThemeNarrowerConnectionSort: ThemeNarrowerConnectionSort;
+  ThemeNarrowerConnectionWhere: ThemeNarrowerConnectionWhere;
+  ThemeNarrowerCreateFieldInput: ThemeNarrowerCreateFieldInput;
+  ThemeNarrowerDeleteFieldInput: ThemeNarrowerDeleteFieldInput;
+  ThemeNarrowerDisconnectFieldInput: ThemeNarrowerDisconnectFieldInput;
+  ThemeNarrowerFieldInput: ThemeNarrowerFieldInput;
+  ThemeNarrowerNodeAggregationWhereInput: ThemeNarrowerNodeAggregationWhereInput;
+  ThemeNarrowerRelationship: Omit<ThemeNarrowerRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  ThemeNarrowerUpdateConnectionInput: ThemeNarrowerUpdateConnectionInput;
+  ThemeNarrowerUpdateFieldInput: ThemeNarrowerUpdateFieldInput;
+  ThemeNetworkNetworksAggregateSelection: ThemeNetworkNetworksAggregateSelection;
+  ThemeNetworkNetworksEdgeAggregateSelection: ThemeNetworkNetworksEdgeAggregateSelection;
+  ThemeNetworkNetworksNodeAggregateSelection: ThemeNetworkNetworksNodeAggregateSelection;
+  ThemeNetworksConnectFieldInput: ThemeNetworksConnectFieldInput;
+  ThemeNetworksConnection: Omit<ThemeNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeNetworksRelationship']> };
+  ThemeNetworksConnectionAggregateInput: ThemeNetworksConnectionAggregateInput;
+  ThemeNetworksConnectionFilters: ThemeNetworksConnectionFilters;
+  ThemeNetworksConnectionSort: ThemeNetworksConnectionSort;
+  ThemeNetworksConnectionWhere: ThemeNetworksConnectionWhere;
+  ThemeNetworksCreateFieldInput: ThemeNetworksCreateFieldInput;
+  ThemeNetworksDeleteFieldInput: ThemeNetworksDeleteFieldInput;
+  ThemeNetworksDisconnectFieldInput: ThemeNetworksDisconnectFieldInput;
+  ThemeNetworksFieldInput: ThemeNetworksFieldInput;
+  ThemeNetworksNodeAggregationWhereInput: ThemeNetworksNodeAggregationWhereInput;
+  ThemeNetworksRelationship: Omit<ThemeNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  ThemeNetworksUpdateConnectionInput: ThemeNetworksUpdateConnectionInput;
+  ThemeNetworksUpdateFieldInput: ThemeNetworksUpdateFieldInput;
+  ThemeOrganisationOrganisationsAggregateSelection: ThemeOrganisationOrganisationsAggregateSelection;
+  ThemeOrganisationOrganisationsEdgeAggregateSelection: ThemeOrganisationOrganisationsEdgeAggregateSelection;
+  ThemeOrganisationOrganisationsNodeAggregateSelection: ThemeOrganisationOrganisationsNodeAggregateSelection;
+  ThemeOrganisationsConnectFieldInput: ThemeOrganisationsConnectFieldInput;
+  ThemeOrganisationsConnection: Omit<ThemeOrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeOrganisationsRelationship']> };
+  ThemeOrganisationsConnectionAggregateInput: ThemeOrganisationsConnectionAggregateInput;
+  ThemeOrganisationsConnectionFilters: ThemeOrganisationsConnectionFilters;
+  ThemeOrganisationsConnectionSort: ThemeOrganisationsConnectionSort;
+  ThemeOrganisationsConnectionWhere: ThemeOrganisationsConnectionWhere;
+  ThemeOrganisationsCreateFieldInput: ThemeOrganisationsCreateFieldInput;
+  ThemeOrganisationsDeleteFieldInput: ThemeOrganisationsDeleteFieldInput;
+  ThemeOrganisationsDisconnectFieldInput: ThemeOrganisationsDisconnectFieldInput;
+  ThemeOrganisationsFieldInput: ThemeOrganisationsFieldInput;
+  ThemeOrganisationsNodeAggregationWhereInput: ThemeOrganisationsNodeAggregationWhereInput;
+  ThemeOrganisationsRelationship: Omit<ThemeOrganisationsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  ThemeOrganisationsUpdateConnectionInput: ThemeOrganisationsUpdateConnectionInput;
+  ThemeOrganisationsUpdateFieldInput: ThemeOrganisationsUpdateFieldInput;
+  ThemePracticePracticesAggregateSelection: ThemePracticePracticesAggregateSelection;
+  ThemePracticePracticesEdgeAggregateSelection: ThemePracticePracticesEdgeAggregateSelection;
+  ThemePracticePracticesNodeAggregateSelection: ThemePracticePracticesNodeAggregateSelection;
+  ThemePracticesConnectFieldInput: ThemePracticesConnectFieldInput;
+  ThemePracticesConnection: Omit<ThemePracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemePracticesRelationship']> };
+  ThemePracticesConnectionAggregateInput: ThemePracticesConnectionAggregateInput;
+  ThemePracticesConnectionFilters: ThemePracticesConnectionFilters;
+  ThemePracticesConnectionSort: ThemePracticesConnectionSort;
+  ThemePracticesConnectionWhere: ThemePracticesConnectionWhere;
+  ThemePracticesCreateFieldInput: ThemePracticesCreateFieldInput;
+  ThemePracticesDeleteFieldInput: ThemePracticesDeleteFieldInput;
+  ThemePracticesDisconnectFieldInput: ThemePracticesDisconnectFieldInput;
+  ThemePracticesFieldInput: ThemePracticesFieldInput;
+  ThemePracticesNodeAggregationWhereInput: ThemePracticesNodeAggregationWhereInput;
+  ThemePracticesRelationship: Omit<ThemePracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  ThemePracticesUpdateConnectionInput: ThemePracticesUpdateConnectionInput;
+  ThemePracticesUpdateFieldInput: ThemePracticesUpdateFieldInput;
+  ThemeRelationshipFilters: ThemeRelationshipFilters;
+  ThemeSort: ThemeSort;
+  ThemeThemeBroaderAggregateSelection: ThemeThemeBroaderAggregateSelection;
+  ThemeThemeBroaderEdgeAggregateSelection: ThemeThemeBroaderEdgeAggregateSelection;
+  ThemeThemeBroaderNodeAggregateSelection: ThemeThemeBroaderNodeAggregateSelection;
+  ThemeThemeNarrowerAggregateSelection: ThemeThemeNarrowerAggregateSelection;
+  ThemeThemeNarrowerEdgeAggregateSelection: ThemeThemeNarrowerEdgeAggregateSelection;
+  ThemeThemeNarrowerNodeAggregateSelection: ThemeThemeNarrowerNodeAggregateSelection;
+  ThemeUpdateInput: ThemeUpdateInput;
+  ThemeWhere: ThemeWhere;
+  ThemesConnection: Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeEdge']> };
+  UpdateInfo: UpdateInfo;
+  UpdateNetworksMutationResponse: Omit<UpdateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversParentTypes['Network']> };
+  UpdateOrganisationsMutationResponse: Omit<UpdateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
+  UpdatePeopleMutationResponse: Omit<UpdatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
+  UpdatePracticesMutationResponse: Omit<UpdatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversParentTypes['Practice']> };
+  UpdateRegionsMutationResponse: Omit<UpdateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
+  UpdateSourcesMutationResponse: Omit<UpdateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  UpdateThemesMutationResponse: Omit<UpdateThemesMutationResponse, 'themes'> & { themes: Array<ResolversParentTypes['Theme']> };
+};
+
+export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateNetworksMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateNetworksMutationResponse'] = ResolversParentTypes['CreateNetworksMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+};
+
+export type CreateOrganisationsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganisationsMutationResponse'] = ResolversParentTypes['CreateOrganisationsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type CreatePeopleMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePeopleMutationResponse'] = ResolversParentTypes['CreatePeopleMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type CreatePracticesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePracticesMutationResponse'] = ResolversParentTypes['CreatePracticesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+};
+
+export type CreateRegionsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateRegionsMutationResponse'] = ResolversParentTypes['CreateRegionsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type CreateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSourcesMutationResponse'] = ResolversParentTypes['CreateSourcesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type CreateThemesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateThemesMutationResponse'] = ResolversParentTypes['CreateThemesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntitiesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntitiesConnection'] = ResolversParentTypes['EntitiesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EntityAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Network' | 'Organisation' | 'Person' | 'Practice' | 'Region' | 'Source' | 'Theme', ParentType, ContextType>;
+};
+
+export type EntityAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityAggregate'] = ResolversParentTypes['EntityAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EntityAggregateNode'], ParentType, ContextType>;
+};
+
+export type EntityAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityAggregateNode'] = ResolversParentTypes['EntityAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createNetworks?: Resolver<ResolversTypes['CreateNetworksMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNetworksArgs, 'input'>>;
+  createOrganisations?: Resolver<ResolversTypes['CreateOrganisationsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOrganisationsArgs, 'input'>>;
+  createPeople?: Resolver<ResolversTypes['CreatePeopleMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePeopleArgs, 'input'>>;
+  createPractices?: Resolver<ResolversTypes['CreatePracticesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePracticesArgs, 'input'>>;
+  createRegions?: Resolver<ResolversTypes['CreateRegionsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateRegionsArgs, 'input'>>;
+  createSources?: Resolver<ResolversTypes['CreateSourcesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateSourcesArgs, 'input'>>;
+  createThemes?: Resolver<ResolversTypes['CreateThemesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateThemesArgs, 'input'>>;
+  deleteNetworks?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNetworksArgs>>;
+  deleteOrganisations?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOrganisationsArgs>>;
+  deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
+  deletePractices?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePracticesArgs>>;
+  deleteRegions?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteRegionsArgs>>;
+  deleteSources?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSourcesArgs>>;
+  deleteThemes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteThemesArgs>>;
+  updateNetworks?: Resolver<ResolversTypes['UpdateNetworksMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNetworksArgs>>;
+  updateOrganisations?: Resolver<ResolversTypes['UpdateOrganisationsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOrganisationsArgs>>;
+  updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
+  updatePractices?: Resolver<ResolversTypes['UpdatePracticesMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePracticesArgs>>;
+  updateRegions?: Resolver<ResolversTypes['UpdateRegionsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateRegionsArgs>>;
+  updateSources?: Resolver<ResolversTypes['UpdateSourcesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSourcesArgs>>;
+  updateThemes?: Resolver<ResolversTypes['UpdateThemesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateThemesArgs>>;
+};
+
+export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<NetworkFundedByArgs>>;
+  fundedByConnection?: Resolver<ResolversTypes['NetworkFundedByConnection'], ParentType, ContextType, Partial<NetworkFundedByConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NetworkKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<NetworkMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['NetworkMembersConnection'], ParentType, ContextType, Partial<NetworkMembersConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkPartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['NetworkPartOfConnection'], ParentType, ContextType, Partial<NetworkPartOfConnectionArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkPartsArgs>>;
+  partsConnection?: Resolver<ResolversTypes['NetworkPartsConnection'], ParentType, ContextType, Partial<NetworkPartsConnectionArgs>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<NetworkPeopleArgs>>;
+  peopleConnection?: Resolver<ResolversTypes['NetworkPeopleConnection'], ParentType, ContextType, Partial<NetworkPeopleConnectionArgs>>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<NetworkPracticesArgs>>;
+  practicesConnection?: Resolver<ResolversTypes['NetworkPracticesConnection'], ParentType, ContextType, Partial<NetworkPracticesConnectionArgs>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<NetworkRegionsArgs>>;
+  regionsConnection?: Resolver<ResolversTypes['NetworkRegionsConnection'], ParentType, ContextType, Partial<NetworkRegionsConnectionArgs>>;
+  succeededBy?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSucceededByArgs>>;
+  succeededByConnection?: Resolver<ResolversTypes['NetworkSucceededByConnection'], ParentType, ContextType, Partial<NetworkSucceededByConnectionArgs>>;
+  succeeds?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSucceedsArgs>>;
+  succeedsConnection?: Resolver<ResolversTypes['NetworkSucceedsConnection'], ParentType, ContextType, Partial<NetworkSucceedsConnectionArgs>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<NetworkThemesArgs>>;
+  themesConnection?: Resolver<ResolversTypes['NetworkThemesConnection'], ParentType, ContextType, Partial<NetworkThemesConnectionArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NetworkAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkAggregate'] = ResolversParentTypes['NetworkAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NetworkAggregateNode'], ParentType, ContextType>;
+};
+
+export type NetworkAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkAggregateNode'] = ResolversParentTypes['NetworkAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+};
+
+export type NetworkFundedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkFundedByConnection'] = ResolversParentTypes['NetworkFundedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkOrganisationFundedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkFundedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkFundedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkFundedByRelationship'] = ResolversParentTypes['NetworkFundedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkMembersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkMembersConnection'] = ResolversParentTypes['NetworkMembersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkOrganisationMembersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkMembersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkMembersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkMembersRelationship'] = ResolversParentTypes['NetworkMembersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkPartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartOfAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkNetworkPartOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkNetworkPartOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkNetworkPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartOfEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartOfEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartOfNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartOfNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkPartsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartsAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkNetworkPartsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkNetworkPartsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkNetworkPartsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartsNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSucceededByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceededByAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceededByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkNetworkSucceededByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkNetworkSucceededByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkNetworkSucceededByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceededByEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceededByEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSucceededByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceededByNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceededByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSucceedsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceedsAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceedsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkNetworkSucceedsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkNetworkSucceedsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkNetworkSucceedsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceedsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceedsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSucceedsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceedsNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceedsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkOrganisationFundedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkOrganisationFundedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkOrganisationFundedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkOrganisationFundedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByNodeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkOrganisationMembersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationMembersAggregateSelection'] = ResolversParentTypes['NetworkOrganisationMembersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkOrganisationMembersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkOrganisationMembersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkOrganisationMembersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationMembersEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationMembersEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationMembersNodeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationMembersNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartOfConnection'] = ResolversParentTypes['NetworkPartOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkNetworkPartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkPartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkPartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartOfRelationship'] = ResolversParentTypes['NetworkPartOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkPartsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartsConnection'] = ResolversParentTypes['NetworkPartsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkNetworkPartsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkPartsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkPartsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartsRelationship'] = ResolversParentTypes['NetworkPartsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkPeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPeopleConnection'] = ResolversParentTypes['NetworkPeopleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkPersonPeopleAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkPeopleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkPeopleRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPeopleRelationship'] = ResolversParentTypes['NetworkPeopleRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkPersonPeopleAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkPersonPeopleEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkPersonPeopleNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkPersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleNodeAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPracticePracticesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticePracticesAggregateSelection'] = ResolversParentTypes['NetworkPracticePracticesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkPracticePracticesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkPracticePracticesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkPracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['NetworkPracticePracticesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPracticePracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticePracticesNodeAggregateSelection'] = ResolversParentTypes['NetworkPracticePracticesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticesConnection'] = ResolversParentTypes['NetworkPracticesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkPracticePracticesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkPracticesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkPracticesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticesRelationship'] = ResolversParentTypes['NetworkPracticesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkRegionRegionsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionRegionsAggregateSelection'] = ResolversParentTypes['NetworkRegionRegionsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkRegionRegionsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkRegionRegionsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkRegionRegionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionRegionsEdgeAggregateSelection'] = ResolversParentTypes['NetworkRegionRegionsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkRegionRegionsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionRegionsNodeAggregateSelection'] = ResolversParentTypes['NetworkRegionRegionsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkRegionsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionsConnection'] = ResolversParentTypes['NetworkRegionsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkRegionRegionsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkRegionsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkRegionsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionsRelationship'] = ResolversParentTypes['NetworkRegionsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkSucceededByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSucceededByConnection'] = ResolversParentTypes['NetworkSucceededByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkNetworkSucceededByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkSucceededByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkSucceededByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSucceededByRelationship'] = ResolversParentTypes['NetworkSucceededByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkSucceedsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSucceedsConnection'] = ResolversParentTypes['NetworkSucceedsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkNetworkSucceedsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkSucceedsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkSucceedsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSucceedsRelationship'] = ResolversParentTypes['NetworkSucceedsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkThemeThemesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkThemeThemesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkThemeThemesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkThemeThemesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesNodeAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkThemesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemesConnection'] = ResolversParentTypes['NetworkThemesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkThemeThemesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkThemesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkThemesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemesRelationship'] = ResolversParentTypes['NetworkThemesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworksConnection'] = ResolversParentTypes['NetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  applies?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<OrganisationAppliesArgs>>;
+  appliesConnection?: Resolver<ResolversTypes['OrganisationAppliesConnection'], ParentType, ContextType, Partial<OrganisationAppliesConnectionArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  developed?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<OrganisationDevelopedArgs>>;
+  developedConnection?: Resolver<ResolversTypes['OrganisationDevelopedConnection'], ParentType, ContextType, Partial<OrganisationDevelopedConnectionArgs>>;
+  fundsNetworks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<OrganisationFundsNetworksArgs>>;
+  fundsNetworksConnection?: Resolver<ResolversTypes['OrganisationFundsNetworksConnection'], ParentType, ContextType, Partial<OrganisationFundsNetworksConnectionArgs>>;
+  fundsPractices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<OrganisationFundsPracticesArgs>>;
+  fundsPracticesConnection?: Resolver<ResolversTypes['OrganisationFundsPracticesConnection'], ParentType, ContextType, Partial<OrganisationFundsPracticesConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<OrganisationLocatedInArgs>>;
+  locatedInConnection?: Resolver<ResolversTypes['OrganisationLocatedInConnection'], ParentType, ContextType, Partial<OrganisationLocatedInConnectionArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<OrganisationMemberOfArgs>>;
+  memberOfConnection?: Resolver<ResolversTypes['OrganisationMemberOfConnection'], ParentType, ContextType, Partial<OrganisationMemberOfConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<OrganisationPeopleArgs>>;
+  peopleConnection?: Resolver<ResolversTypes['OrganisationPeopleConnection'], ParentType, ContextType, Partial<OrganisationPeopleConnectionArgs>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<OrganisationThemesArgs>>;
+  themesConnection?: Resolver<ResolversTypes['OrganisationThemesConnection'], ParentType, ContextType, Partial<OrganisationThemesConnectionArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationAggregate'] = ResolversParentTypes['OrganisationAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganisationAggregateNode'], ParentType, ContextType>;
+};
+
+export type OrganisationAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationAggregateNode'] = ResolversParentTypes['OrganisationAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationAppliesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationAppliesConnection'] = ResolversParentTypes['OrganisationAppliesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationPracticeAppliesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationAppliesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationAppliesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationAppliesRelationship'] = ResolversParentTypes['OrganisationAppliesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationDevelopedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationDevelopedConnection'] = ResolversParentTypes['OrganisationDevelopedConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationPracticeDevelopedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationDevelopedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationDevelopedRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationDevelopedRelationship'] = ResolversParentTypes['OrganisationDevelopedRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type OrganisationFundsNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationFundsNetworksConnection'] = ResolversParentTypes['OrganisationFundsNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationNetworkFundsNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationFundsNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationFundsNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationFundsNetworksRelationship'] = ResolversParentTypes['OrganisationFundsNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationFundsPracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationFundsPracticesConnection'] = ResolversParentTypes['OrganisationFundsPracticesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationPracticeFundsPracticesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationFundsPracticesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationFundsPracticesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationFundsPracticesRelationship'] = ResolversParentTypes['OrganisationFundsPracticesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationLocatedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationLocatedInConnection'] = ResolversParentTypes['OrganisationLocatedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationRegionLocatedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationLocatedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationLocatedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationLocatedInRelationship'] = ResolversParentTypes['OrganisationLocatedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationMemberOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationMemberOfConnection'] = ResolversParentTypes['OrganisationMemberOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationNetworkMemberOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationMemberOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationMemberOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationMemberOfRelationship'] = ResolversParentTypes['OrganisationMemberOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationNetworkFundsNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkFundsNetworksAggregateSelection'] = ResolversParentTypes['OrganisationNetworkFundsNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationNetworkFundsNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationNetworkFundsNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationNetworkFundsNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkFundsNetworksNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkFundsNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationNetworkMemberOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkMemberOfAggregateSelection'] = ResolversParentTypes['OrganisationNetworkMemberOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationNetworkMemberOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationNetworkMemberOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationNetworkMemberOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkMemberOfEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkMemberOfEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkMemberOfNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkMemberOfNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPeopleConnection'] = ResolversParentTypes['OrganisationPeopleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationPersonPeopleAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationPeopleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationPeopleRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPeopleRelationship'] = ResolversParentTypes['OrganisationPeopleRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationPersonPeopleAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPersonPeopleAggregateSelection'] = ResolversParentTypes['OrganisationPersonPeopleAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationPersonPeopleEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationPersonPeopleNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationPersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPersonPeopleEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPersonPeopleNodeAggregateSelection'] = ResolversParentTypes['OrganisationPersonPeopleNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticeAppliesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeAppliesAggregateSelection'] = ResolversParentTypes['OrganisationPracticeAppliesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationPracticeAppliesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationPracticeAppliesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationPracticeAppliesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeAppliesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeAppliesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticeAppliesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeAppliesNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeAppliesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticeDevelopedAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeDevelopedAggregateSelection'] = ResolversParentTypes['OrganisationPracticeDevelopedAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationPracticeDevelopedEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationPracticeDevelopedNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationPracticeDevelopedEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeDevelopedEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeDevelopedEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticeDevelopedNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeDevelopedNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeDevelopedNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticeFundsPracticesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationPracticeFundsPracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticeFundsPracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationRegionLocatedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationRegionLocatedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationRegionLocatedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInEdgeAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationRegionLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInNodeAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationThemeThemesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationThemeThemesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationThemeThemesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationThemeThemesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesNodeAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationThemesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemesConnection'] = ResolversParentTypes['OrganisationThemesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationThemeThemesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationThemesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationThemesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemesRelationship'] = ResolversParentTypes['OrganisationThemesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationsConnection'] = ResolversParentTypes['OrganisationsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerOnThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerOnTheme'] = ResolversParentTypes['PartnerOnTheme']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<PersonNetworksArgs>>;
+  networksConnection?: Resolver<ResolversTypes['PersonNetworksConnection'], ParentType, ContextType, Partial<PersonNetworksConnectionArgs>>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<PersonPracticesArgs>>;
+  practicesConnection?: Resolver<ResolversTypes['PersonPracticesConnection'], ParentType, ContextType, Partial<PersonPracticesConnectionArgs>>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  worksAt?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PersonWorksAtArgs>>;
+  worksAtConnection?: Resolver<ResolversTypes['PersonWorksAtConnection'], ParentType, ContextType, Partial<PersonWorksAtConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAggregate'] = ResolversParentTypes['PersonAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonAggregateNode'], ParentType, ContextType>;
+};
+
+export type PersonAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonAggregateNode'] = ResolversParentTypes['PersonAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonNetworkNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworkNetworksAggregateSelection'] = ResolversParentTypes['PersonNetworkNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonNetworkNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonNetworkNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['PersonNetworkNetworksEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['PersonNetworkNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworksConnection'] = ResolversParentTypes['PersonNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonNetworkNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworksRelationship'] = ResolversParentTypes['PersonNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PersonOrganisationWorksAtAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrganisationWorksAtAggregateSelection'] = ResolversParentTypes['PersonOrganisationWorksAtAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonOrganisationWorksAtEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonOrganisationWorksAtNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonOrganisationWorksAtEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrganisationWorksAtEdgeAggregateSelection'] = ResolversParentTypes['PersonOrganisationWorksAtEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonOrganisationWorksAtNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrganisationWorksAtNodeAggregateSelection'] = ResolversParentTypes['PersonOrganisationWorksAtNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonPracticePracticesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticePracticesAggregateSelection'] = ResolversParentTypes['PersonPracticePracticesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PersonPracticePracticesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PersonPracticePracticesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PersonPracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['PersonPracticePracticesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonPracticePracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticePracticesNodeAggregateSelection'] = ResolversParentTypes['PersonPracticePracticesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PersonPracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticesConnection'] = ResolversParentTypes['PersonPracticesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonPracticePracticesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonPracticesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonPracticesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticesRelationship'] = ResolversParentTypes['PersonPracticesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PersonWorksAtConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonWorksAtConnection'] = ResolversParentTypes['PersonWorksAtConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PersonOrganisationWorksAtAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PersonWorksAtRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonWorksAtRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonWorksAtRelationship'] = ResolversParentTypes['PersonWorksAtRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appliedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PracticeAppliedByArgs>>;
+  appliedByConnection?: Resolver<ResolversTypes['PracticeAppliedByConnection'], ParentType, ContextType, Partial<PracticeAppliedByConnectionArgs>>;
+  derivatives?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<PracticeDerivativesArgs>>;
+  derivativesConnection?: Resolver<ResolversTypes['PracticeDerivativesConnection'], ParentType, ContextType, Partial<PracticeDerivativesConnectionArgs>>;
+  derivedFrom?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<PracticeDerivedFromArgs>>;
+  derivedFromConnection?: Resolver<ResolversTypes['PracticeDerivedFromConnection'], ParentType, ContextType, Partial<PracticeDerivedFromConnectionArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  developedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PracticeDevelopedByArgs>>;
+  developedByConnection?: Resolver<ResolversTypes['PracticeDevelopedByConnection'], ParentType, ContextType, Partial<PracticeDevelopedByConnectionArgs>>;
+  fundedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PracticeFundedByArgs>>;
+  fundedByConnection?: Resolver<ResolversTypes['PracticeFundedByConnection'], ParentType, ContextType, Partial<PracticeFundedByConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PracticeKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<PracticeNetworksArgs>>;
+  networksConnection?: Resolver<ResolversTypes['PracticeNetworksConnection'], ParentType, ContextType, Partial<PracticeNetworksConnectionArgs>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<PracticePeopleArgs>>;
+  peopleConnection?: Resolver<ResolversTypes['PracticePeopleConnection'], ParentType, ContextType, Partial<PracticePeopleConnectionArgs>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<PracticeThemesArgs>>;
+  themesConnection?: Resolver<ResolversTypes['PracticeThemesConnection'], ParentType, ContextType, Partial<PracticeThemesConnectionArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PracticeAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeAggregate'] = ResolversParentTypes['PracticeAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PracticeAggregateNode'], ParentType, ContextType>;
+};
+
+export type PracticeAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeAggregateNode'] = ResolversParentTypes['PracticeAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeAppliedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeAppliedByConnection'] = ResolversParentTypes['PracticeAppliedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeOrganisationAppliedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeAppliedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeAppliedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeAppliedByRelationship'] = ResolversParentTypes['PracticeAppliedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeDerivativesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDerivativesConnection'] = ResolversParentTypes['PracticeDerivativesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticePracticeDerivativesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeDerivativesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeDerivativesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDerivativesRelationship'] = ResolversParentTypes['PracticeDerivativesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeDerivedFromConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDerivedFromConnection'] = ResolversParentTypes['PracticeDerivedFromConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticePracticeDerivedFromAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeDerivedFromRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeDerivedFromRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDerivedFromRelationship'] = ResolversParentTypes['PracticeDerivedFromRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeDevelopedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDevelopedByConnection'] = ResolversParentTypes['PracticeDevelopedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeOrganisationDevelopedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeDevelopedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeDevelopedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDevelopedByRelationship'] = ResolversParentTypes['PracticeDevelopedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeEdge'] = ResolversParentTypes['PracticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+};
+
+export type PracticeFundedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeFundedByConnection'] = ResolversParentTypes['PracticeFundedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeOrganisationFundedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeFundedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeFundedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeFundedByRelationship'] = ResolversParentTypes['PracticeFundedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeNetworkNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeNetworkNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeNetworkNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworksConnection'] = ResolversParentTypes['PracticeNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeNetworkNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworksRelationship'] = ResolversParentTypes['PracticeNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationAppliedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationAppliedByAggregateSelection'] = ResolversParentTypes['PracticeOrganisationAppliedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeOrganisationAppliedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeOrganisationAppliedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeOrganisationAppliedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationAppliedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationAppliedByEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationAppliedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationAppliedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationAppliedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationDevelopedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationDevelopedByAggregateSelection'] = ResolversParentTypes['PracticeOrganisationDevelopedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeOrganisationDevelopedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeOrganisationDevelopedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationDevelopedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationDevelopedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationDevelopedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationFundedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeOrganisationFundedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeOrganisationFundedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationFundedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePeopleConnection'] = ResolversParentTypes['PracticePeopleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticePersonPeopleAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticePeopleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticePeopleRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePeopleRelationship'] = ResolversParentTypes['PracticePeopleRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticePersonPeopleAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePersonPeopleAggregateSelection'] = ResolversParentTypes['PracticePersonPeopleAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticePersonPeopleEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticePersonPeopleNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticePersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['PracticePersonPeopleEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePersonPeopleNodeAggregateSelection'] = ResolversParentTypes['PracticePersonPeopleNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeDerivativesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivativesAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivativesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticePracticeDerivativesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticePracticeDerivativesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticePracticeDerivativesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivativesEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivativesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeDerivativesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivativesNodeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivativesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeDerivedFromAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivedFromAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivedFromAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticePracticeDerivedFromEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticePracticeDerivedFromNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticePracticeDerivedFromEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivedFromEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivedFromEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeDerivedFromNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivedFromNodeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivedFromNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeThemeThemesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeThemeThemesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeThemeThemesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeThemeThemesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesNodeAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeThemesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemesConnection'] = ResolversParentTypes['PracticeThemesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeThemeThemesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeThemesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeThemesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemesRelationship'] = ResolversParentTypes['PracticeThemesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticesConnection'] = ResolversParentTypes['PracticesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  connection?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
+  entitiesConnection?: Resolver<ResolversTypes['EntitiesConnection'], ParentType, ContextType, Partial<QueryEntitiesConnectionArgs>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<QueryNetworksArgs>>;
+  networksConnection?: Resolver<ResolversTypes['NetworksConnection'], ParentType, ContextType, Partial<QueryNetworksConnectionArgs>>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
+  organisationsConnection?: Resolver<ResolversTypes['OrganisationsConnection'], ParentType, ContextType, Partial<QueryOrganisationsConnectionArgs>>;
+  partnersOnTheme?: Resolver<Array<ResolversTypes['PartnerOnTheme']>, ParentType, ContextType, RequireFields<QueryPartnersOnThemeArgs, 'limit' | 'theme'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<QueryPracticesArgs>>;
+  practicesConnection?: Resolver<ResolversTypes['PracticesConnection'], ParentType, ContextType, Partial<QueryPracticesConnectionArgs>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  regionsConnection?: Resolver<ResolversTypes['RegionsConnection'], ParentType, ContextType, Partial<QueryRegionsConnectionArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  similarPractices?: Resolver<Array<ResolversTypes['SimilarPractice']>, ParentType, ContextType, RequireFields<QuerySimilarPracticesArgs, 'id' | 'limit'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  themeCoverage?: Resolver<Array<ResolversTypes['ThemeCoverage']>, ParentType, ContextType, Partial<QueryThemeCoverageArgs>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
+  themesConnection?: Resolver<ResolversTypes['ThemesConnection'], ParentType, ContextType, Partial<QueryThemesConnectionArgs>>;
+};
+
+export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<RegionNetworksArgs>>;
+  networksConnection?: Resolver<ResolversTypes['RegionNetworksConnection'], ParentType, ContextType, Partial<RegionNetworksConnectionArgs>>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<RegionOrganisationsArgs>>;
+  organisationsConnection?: Resolver<ResolversTypes['RegionOrganisationsConnection'], ParentType, ContextType, Partial<RegionOrganisationsConnectionArgs>>;
+  partOf?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<RegionPartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['RegionPartOfConnection'], ParentType, ContextType, Partial<RegionPartOfConnectionArgs>>;
+  subRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<RegionSubRegionsArgs>>;
+  subRegionsConnection?: Resolver<ResolversTypes['RegionSubRegionsConnection'], ParentType, ContextType, Partial<RegionSubRegionsConnectionArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegionAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionAggregate'] = ResolversParentTypes['RegionAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegionAggregateNode'], ParentType, ContextType>;
+};
+
+export type RegionAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionAggregateNode'] = ResolversParentTypes['RegionAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type RegionNetworkNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworkNetworksAggregateSelection'] = ResolversParentTypes['RegionNetworkNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RegionNetworkNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RegionNetworkNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RegionNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['RegionNetworkNetworksEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['RegionNetworkNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworksConnection'] = ResolversParentTypes['RegionNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RegionNetworkNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RegionNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworksRelationship'] = ResolversParentTypes['RegionNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type RegionOrganisationOrganisationsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationOrganisationsAggregateSelection'] = ResolversParentTypes['RegionOrganisationOrganisationsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RegionOrganisationOrganisationsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RegionOrganisationOrganisationsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RegionOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationOrganisationsEdgeAggregateSelection'] = ResolversParentTypes['RegionOrganisationOrganisationsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionOrganisationOrganisationsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationOrganisationsNodeAggregateSelection'] = ResolversParentTypes['RegionOrganisationOrganisationsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionOrganisationsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationsConnection'] = ResolversParentTypes['RegionOrganisationsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RegionOrganisationOrganisationsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RegionOrganisationsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionOrganisationsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationsRelationship'] = ResolversParentTypes['RegionOrganisationsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type RegionPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionPartOfConnection'] = ResolversParentTypes['RegionPartOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RegionRegionPartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RegionPartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionPartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionPartOfRelationship'] = ResolversParentTypes['RegionPartOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type RegionRegionPartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionPartOfAggregateSelection'] = ResolversParentTypes['RegionRegionPartOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RegionRegionPartOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RegionRegionPartOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RegionRegionPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionPartOfEdgeAggregateSelection'] = ResolversParentTypes['RegionRegionPartOfEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionRegionPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionPartOfNodeAggregateSelection'] = ResolversParentTypes['RegionRegionPartOfNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionRegionSubRegionsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionSubRegionsAggregateSelection'] = ResolversParentTypes['RegionRegionSubRegionsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['RegionRegionSubRegionsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['RegionRegionSubRegionsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type RegionRegionSubRegionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionSubRegionsEdgeAggregateSelection'] = ResolversParentTypes['RegionRegionSubRegionsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionRegionSubRegionsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionSubRegionsNodeAggregateSelection'] = ResolversParentTypes['RegionRegionSubRegionsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type RegionSubRegionsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionSubRegionsConnection'] = ResolversParentTypes['RegionSubRegionsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RegionRegionSubRegionsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RegionSubRegionsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionSubRegionsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionSubRegionsRelationship'] = ResolversParentTypes['RegionSubRegionsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type RegionsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionsConnection'] = ResolversParentTypes['RegionsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['RegionAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SimilarPracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SimilarPractice'] = ResolversParentTypes['SimilarPractice']> = {
+  practice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregate'] = ResolversParentTypes['SourceAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceAggregateNode'], ParentType, ContextType>;
+};
+
+export type SourceAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregateNode'] = ResolversParentTypes['SourceAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourcesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourcesConnection'] = ResolversParentTypes['SourcesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SourceAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
+  longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<ThemeBroaderArgs>>;
+  broaderConnection?: Resolver<ResolversTypes['ThemeBroaderConnection'], ParentType, ContextType, Partial<ThemeBroaderConnectionArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<ThemeNarrowerArgs>>;
+  narrowerConnection?: Resolver<ResolversTypes['ThemeNarrowerConnection'], ParentType, ContextType, Partial<ThemeNarrowerConnectionArgs>>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<ThemeNetworksArgs>>;
+  networksConnection?: Resolver<ResolversTypes['ThemeNetworksConnection'], ParentType, ContextType, Partial<ThemeNetworksConnectionArgs>>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<ThemeOrganisationsArgs>>;
+  organisationsConnection?: Resolver<ResolversTypes['ThemeOrganisationsConnection'], ParentType, ContextType, Partial<ThemeOrganisationsConnectionArgs>>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<ThemePracticesArgs>>;
+  practicesConnection?: Resolver<ResolversTypes['ThemePracticesConnection'], ParentType, ContextType, Partial<ThemePracticesConnectionArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThemeAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeAggregate'] = ResolversParentTypes['ThemeAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ThemeAggregateNode'], ParentType, ContextType>;
+};
+
+export type ThemeAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeAggregateNode'] = ResolversParentTypes['ThemeAggregateNode']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeBroaderConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeBroaderConnection'] = ResolversParentTypes['ThemeBroaderConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeThemeBroaderAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeBroaderRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeBroaderRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeBroaderRelationship'] = ResolversParentTypes['ThemeBroaderRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type ThemeCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeCoverage'] = ResolversParentTypes['ThemeCoverage']> = {
+  networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeEdge'] = ResolversParentTypes['ThemeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemeNarrowerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNarrowerConnection'] = ResolversParentTypes['ThemeNarrowerConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeThemeNarrowerAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeNarrowerRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeNarrowerRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNarrowerRelationship'] = ResolversParentTypes['ThemeNarrowerRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type ThemeNetworkNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworkNetworksAggregateSelection'] = ResolversParentTypes['ThemeNetworkNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemeNetworkNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemeNetworkNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['ThemeNetworkNetworksEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['ThemeNetworkNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworksConnection'] = ResolversParentTypes['ThemeNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeNetworkNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworksRelationship'] = ResolversParentTypes['ThemeNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type ThemeOrganisationOrganisationsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationOrganisationsAggregateSelection'] = ResolversParentTypes['ThemeOrganisationOrganisationsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemeOrganisationOrganisationsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemeOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection'] = ResolversParentTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeOrganisationOrganisationsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationOrganisationsNodeAggregateSelection'] = ResolversParentTypes['ThemeOrganisationOrganisationsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeOrganisationsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationsConnection'] = ResolversParentTypes['ThemeOrganisationsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeOrganisationOrganisationsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeOrganisationsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeOrganisationsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationsRelationship'] = ResolversParentTypes['ThemeOrganisationsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type ThemePracticePracticesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticePracticesAggregateSelection'] = ResolversParentTypes['ThemePracticePracticesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemePracticePracticesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemePracticePracticesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemePracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['ThemePracticePracticesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemePracticePracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticePracticesNodeAggregateSelection'] = ResolversParentTypes['ThemePracticePracticesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemePracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticesConnection'] = ResolversParentTypes['ThemePracticesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemePracticePracticesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemePracticesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemePracticesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticesRelationship'] = ResolversParentTypes['ThemePracticesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type ThemeThemeBroaderAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemeThemeBroaderEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemeThemeBroaderNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemeThemeBroaderEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeBroaderNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeNarrowerAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemeThemeNarrowerEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemeThemeNarrowerNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeNarrowerNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemesConnection'] = ResolversParentTypes['ThemesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = {
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdateNetworksMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateNetworksMutationResponse'] = ResolversParentTypes['UpdateNetworksMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+};
+
+export type UpdateOrganisationsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrganisationsMutationResponse'] = ResolversParentTypes['UpdateOrganisationsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type UpdatePeopleMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePeopleMutationResponse'] = ResolversParentTypes['UpdatePeopleMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type UpdatePracticesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePracticesMutationResponse'] = ResolversParentTypes['UpdatePracticesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+};
+
+export type UpdateRegionsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateRegionsMutationResponse'] = ResolversParentTypes['UpdateRegionsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type UpdateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSourcesMutationResponse'] = ResolversParentTypes['UpdateSourcesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type UpdateThemesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateThemesMutationResponse'] = ResolversParentTypes['UpdateThemesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Count?: CountResolvers<ContextType>;
+  CountConnection?: CountConnectionResolvers<ContextType>;
+  CreateInfo?: CreateInfoResolvers<ContextType>;
+  CreateNetworksMutationResponse?: CreateNetworksMutationResponseResolvers<ContextType>;
+  CreateOrganisationsMutationResponse?: CreateOrganisationsMutationResponseResolvers<ContextType>;
+  CreatePeopleMutationResponse?: CreatePeopleMutationResponseResolvers<ContextType>;
+  CreatePracticesMutationResponse?: CreatePracticesMutationResponseResolvers<ContextType>;
+  CreateRegionsMutationResponse?: CreateRegionsMutationResponseResolvers<ContextType>;
+  CreateSourcesMutationResponse?: CreateSourcesMutationResponseResolvers<ContextType>;
+  CreateThemesMutationResponse?: CreateThemesMutationResponseResolvers<ContextType>;
+  DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  EntitiesConnection?: EntitiesConnectionResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityAggregate?: EntityAggregateResolvers<ContextType>;
+  EntityAggregateNode?: EntityAggregateNodeResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkAggregate?: NetworkAggregateResolvers<ContextType>;
+  NetworkAggregateNode?: NetworkAggregateNodeResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkFundedByConnection?: NetworkFundedByConnectionResolvers<ContextType>;
+  NetworkFundedByRelationship?: NetworkFundedByRelationshipResolvers<ContextType>;
+  NetworkMembersConnection?: NetworkMembersConnectionResolvers<ContextType>;
+  NetworkMembersRelationship?: NetworkMembersRelationshipResolvers<ContextType>;
+  NetworkNetworkPartOfAggregateSelection?: NetworkNetworkPartOfAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkPartOfEdgeAggregateSelection?: NetworkNetworkPartOfEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkPartOfNodeAggregateSelection?: NetworkNetworkPartOfNodeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkPartsAggregateSelection?: NetworkNetworkPartsAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkPartsEdgeAggregateSelection?: NetworkNetworkPartsEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkPartsNodeAggregateSelection?: NetworkNetworkPartsNodeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSucceededByAggregateSelection?: NetworkNetworkSucceededByAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSucceededByEdgeAggregateSelection?: NetworkNetworkSucceededByEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSucceededByNodeAggregateSelection?: NetworkNetworkSucceededByNodeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSucceedsAggregateSelection?: NetworkNetworkSucceedsAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSucceedsEdgeAggregateSelection?: NetworkNetworkSucceedsEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSucceedsNodeAggregateSelection?: NetworkNetworkSucceedsNodeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationFundedByAggregateSelection?: NetworkOrganisationFundedByAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationFundedByEdgeAggregateSelection?: NetworkOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationFundedByNodeAggregateSelection?: NetworkOrganisationFundedByNodeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationMembersAggregateSelection?: NetworkOrganisationMembersAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationMembersEdgeAggregateSelection?: NetworkOrganisationMembersEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationMembersNodeAggregateSelection?: NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextType>;
+  NetworkPartOfConnection?: NetworkPartOfConnectionResolvers<ContextType>;
+  NetworkPartOfRelationship?: NetworkPartOfRelationshipResolvers<ContextType>;
+  NetworkPartsConnection?: NetworkPartsConnectionResolvers<ContextType>;
+  NetworkPartsRelationship?: NetworkPartsRelationshipResolvers<ContextType>;
+  NetworkPeopleConnection?: NetworkPeopleConnectionResolvers<ContextType>;
+  NetworkPeopleRelationship?: NetworkPeopleRelationshipResolvers<ContextType>;
+  NetworkPersonPeopleAggregateSelection?: NetworkPersonPeopleAggregateSelectionResolvers<ContextType>;
+  NetworkPersonPeopleEdgeAggregateSelection?: NetworkPersonPeopleEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkPersonPeopleNodeAggregateSelection?: NetworkPersonPeopleNodeAggregateSelectionResolvers<ContextType>;
+  NetworkPracticePracticesAggregateSelection?: NetworkPracticePracticesAggregateSelectionResolvers<ContextType>;
+  NetworkPracticePracticesEdgeAggregateSelection?: NetworkPracticePracticesEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkPracticePracticesNodeAggregateSelection?: NetworkPracticePracticesNodeAggregateSelectionResolvers<ContextType>;
+  NetworkPracticesConnection?: NetworkPracticesConnectionResolvers<ContextType>;
+  NetworkPracticesRelationship?: NetworkPracticesRelationshipResolvers<ContextType>;
+  NetworkRegionRegionsAggregateSelection?: NetworkRegionRegionsAggregateSelectionResolvers<ContextType>;
+  NetworkRegionRegionsEdgeAggregateSelection?: NetworkRegionRegionsEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkRegionRegionsNodeAggregateSelection?: NetworkRegionRegionsNodeAggregateSelectionResolvers<ContextType>;
+  NetworkRegionsConnection?: NetworkRegionsConnectionResolvers<ContextType>;
+  NetworkRegionsRelationship?: NetworkRegionsRelationshipResolvers<ContextType>;
+  NetworkSucceededByConnection?: NetworkSucceededByConnectionResolvers<ContextType>;
+  NetworkSucceededByRelationship?: NetworkSucceededByRelationshipResolvers<ContextType>;
+  NetworkSucceedsConnection?: NetworkSucceedsConnectionResolvers<ContextType>;
+  NetworkSucceedsRelationship?: NetworkSucceedsRelationshipResolvers<ContextType>;
+  NetworkThemeThemesAggregateSelection?: NetworkThemeThemesAggregateSelectionResolvers<ContextType>;
+  NetworkThemeThemesEdgeAggregateSelection?: NetworkThemeThemesEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkThemeThemesNodeAggregateSelection?: NetworkThemeThemesNodeAggregateSelectionResolvers<ContextType>;
+  NetworkThemesConnection?: NetworkThemesConnectionResolvers<ContextType>;
+  NetworkThemesRelationship?: NetworkThemesRelationshipResolvers<ContextType>;
+  NetworksConnection?: NetworksConnectionResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationAggregate?: OrganisationAggregateResolvers<ContextType>;
+  OrganisationAggregateNode?: OrganisationAggregateNodeResolvers<ContextType>;
+  OrganisationAppliesConnection?: OrganisationAppliesConnectionResolvers<ContextType>;
+  OrganisationAppliesRelationship?: OrganisationAppliesRelationshipResolvers<ContextType>;
+  OrganisationDevelopedConnection?: OrganisationDevelopedConnectionResolvers<ContextType>;
+  OrganisationDevelopedRelationship?: OrganisationDevelopedRelationshipResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationFundsNetworksConnection?: OrganisationFundsNetworksConnectionResolvers<ContextType>;
+  OrganisationFundsNetworksRelationship?: OrganisationFundsNetworksRelationshipResolvers<ContextType>;
+  OrganisationFundsPracticesConnection?: OrganisationFundsPracticesConnectionResolvers<ContextType>;
+  OrganisationFundsPracticesRelationship?: OrganisationFundsPracticesRelationshipResolvers<ContextType>;
+  OrganisationLocatedInConnection?: OrganisationLocatedInConnectionResolvers<ContextType>;
+  OrganisationLocatedInRelationship?: OrganisationLocatedInRelationshipResolvers<ContextType>;
+  OrganisationMemberOfConnection?: OrganisationMemberOfConnectionResolvers<ContextType>;
+  OrganisationMemberOfRelationship?: OrganisationMemberOfRelationshipResolvers<ContextType>;
+  OrganisationNetworkFundsNetworksAggregateSelection?: OrganisationNetworkFundsNetworksAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkFundsNetworksEdgeAggregateSelection?: OrganisationNetworkFundsNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkFundsNetworksNodeAggregateSelection?: OrganisationNetworkFundsNetworksNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkMemberOfAggregateSelection?: OrganisationNetworkMemberOfAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkMemberOfEdgeAggregateSelection?: OrganisationNetworkMemberOfEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkMemberOfNodeAggregateSelection?: OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPeopleConnection?: OrganisationPeopleConnectionResolvers<ContextType>;
+  OrganisationPeopleRelationship?: OrganisationPeopleRelationshipResolvers<ContextType>;
+  OrganisationPersonPeopleAggregateSelection?: OrganisationPersonPeopleAggregateSelectionResolvers<ContextType>;
+  OrganisationPersonPeopleEdgeAggregateSelection?: OrganisationPersonPeopleEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationPersonPeopleNodeAggregateSelection?: OrganisationPersonPeopleNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeAppliesAggregateSelection?: OrganisationPracticeAppliesAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeAppliesEdgeAggregateSelection?: OrganisationPracticeAppliesEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeAppliesNodeAggregateSelection?: OrganisationPracticeAppliesNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeDevelopedAggregateSelection?: OrganisationPracticeDevelopedAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeDevelopedEdgeAggregateSelection?: OrganisationPracticeDevelopedEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeDevelopedNodeAggregateSelection?: OrganisationPracticeDevelopedNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeFundsPracticesAggregateSelection?: OrganisationPracticeFundsPracticesAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeFundsPracticesEdgeAggregateSelection?: OrganisationPracticeFundsPracticesEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticeFundsPracticesNodeAggregateSelection?: OrganisationPracticeFundsPracticesNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationRegionLocatedInAggregateSelection?: OrganisationRegionLocatedInAggregateSelectionResolvers<ContextType>;
+  OrganisationRegionLocatedInEdgeAggregateSelection?: OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationRegionLocatedInNodeAggregateSelection?: OrganisationRegionLocatedInNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationThemeThemesAggregateSelection?: OrganisationThemeThemesAggregateSelectionResolvers<ContextType>;
+  OrganisationThemeThemesEdgeAggregateSelection?: OrganisationThemeThemesEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationThemeThemesNodeAggregateSelection?: OrganisationThemeThemesNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationThemesConnection?: OrganisationThemesConnectionResolvers<ContextType>;
+  OrganisationThemesRelationship?: OrganisationThemesRelationshipResolvers<ContextType>;
+  OrganisationsConnection?: OrganisationsConnectionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerOnTheme?: PartnerOnThemeResolvers<ContextType>;
+  PeopleConnection?: PeopleConnectionResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonAggregate?: PersonAggregateResolvers<ContextType>;
+  PersonAggregateNode?: PersonAggregateNodeResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonNetworkNetworksAggregateSelection?: PersonNetworkNetworksAggregateSelectionResolvers<ContextType>;
+  PersonNetworkNetworksEdgeAggregateSelection?: PersonNetworkNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  PersonNetworkNetworksNodeAggregateSelection?: PersonNetworkNetworksNodeAggregateSelectionResolvers<ContextType>;
+  PersonNetworksConnection?: PersonNetworksConnectionResolvers<ContextType>;
+  PersonNetworksRelationship?: PersonNetworksRelationshipResolvers<ContextType>;
+  PersonOrganisationWorksAtAggregateSelection?: PersonOrganisationWorksAtAggregateSelectionResolvers<ContextType>;
+  PersonOrganisationWorksAtEdgeAggregateSelection?: PersonOrganisationWorksAtEdgeAggregateSelectionResolvers<ContextType>;
+  PersonOrganisationWorksAtNodeAggregateSelection?: PersonOrganisationWorksAtNodeAggregateSelectionResolvers<ContextType>;
+  PersonPracticePracticesAggregateSelection?: PersonPracticePracticesAggregateSelectionResolvers<ContextType>;
+  PersonPracticePracticesEdgeAggregateSelection?: PersonPracticePracticesEdgeAggregateSelectionResolvers<ContextType>;
+  PersonPracticePracticesNodeAggregateSelection?: PersonPracticePracticesNodeAggregateSelectionResolvers<ContextType>;
+  PersonPracticesConnection?: PersonPracticesConnectionResolvers<ContextType>;
+  PersonPracticesRelationship?: PersonPracticesRelationshipResolvers<ContextType>;
+  PersonWorksAtConnection?: PersonWorksAtConnectionResolvers<ContextType>;
+  PersonWorksAtRelationship?: PersonWorksAtRelationshipResolvers<ContextType>;
+  Practice?: PracticeResolvers<ContextType>;
+  PracticeAggregate?: PracticeAggregateResolvers<ContextType>;
+  PracticeAggregateNode?: PracticeAggregateNodeResolvers<ContextType>;
+  PracticeAppliedByConnection?: PracticeAppliedByConnectionResolvers<ContextType>;
+  PracticeAppliedByRelationship?: PracticeAppliedByRelationshipResolvers<ContextType>;
+  PracticeDerivativesConnection?: PracticeDerivativesConnectionResolvers<ContextType>;
+  PracticeDerivativesRelationship?: PracticeDerivativesRelationshipResolvers<ContextType>;
+  PracticeDerivedFromConnection?: PracticeDerivedFromConnectionResolvers<ContextType>;
+  PracticeDerivedFromRelationship?: PracticeDerivedFromRelationshipResolvers<ContextType>;
+  PracticeDevelopedByConnection?: PracticeDevelopedByConnectionResolvers<ContextType>;
+  PracticeDevelopedByRelationship?: PracticeDevelopedByRelationshipResolvers<ContextType>;
+  PracticeEdge?: PracticeEdgeResolvers<ContextType>;
+  PracticeFundedByConnection?: PracticeFundedByConnectionResolvers<ContextType>;
+  PracticeFundedByRelationship?: PracticeFundedByRelationshipResolvers<ContextType>;
+  PracticeNetworkNetworksAggregateSelection?: PracticeNetworkNetworksAggregateSelectionResolvers<ContextType>;
+  PracticeNetworkNetworksEdgeAggregateSelection?: PracticeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeNetworkNetworksNodeAggregateSelection?: PracticeNetworkNetworksNodeAggregateSelectionResolvers<ContextType>;
+  PracticeNetworksConnection?: PracticeNetworksConnectionResolvers<ContextType>;
+  PracticeNetworksRelationship?: PracticeNetworksRelationshipResolvers<ContextType>;
+  PracticeOrganisationAppliedByAggregateSelection?: PracticeOrganisationAppliedByAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationAppliedByEdgeAggregateSelection?: PracticeOrganisationAppliedByEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationAppliedByNodeAggregateSelection?: PracticeOrganisationAppliedByNodeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationDevelopedByAggregateSelection?: PracticeOrganisationDevelopedByAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationDevelopedByEdgeAggregateSelection?: PracticeOrganisationDevelopedByEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationDevelopedByNodeAggregateSelection?: PracticeOrganisationDevelopedByNodeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationFundedByAggregateSelection?: PracticeOrganisationFundedByAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationFundedByEdgeAggregateSelection?: PracticeOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationFundedByNodeAggregateSelection?: PracticeOrganisationFundedByNodeAggregateSelectionResolvers<ContextType>;
+  PracticePeopleConnection?: PracticePeopleConnectionResolvers<ContextType>;
+  PracticePeopleRelationship?: PracticePeopleRelationshipResolvers<ContextType>;
+  PracticePersonPeopleAggregateSelection?: PracticePersonPeopleAggregateSelectionResolvers<ContextType>;
+  PracticePersonPeopleEdgeAggregateSelection?: PracticePersonPeopleEdgeAggregateSelectionResolvers<ContextType>;
+  PracticePersonPeopleNodeAggregateSelection?: PracticePersonPeopleNodeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeDerivativesAggregateSelection?: PracticePracticeDerivativesAggregateSelectionResolvers<ContextType>;
+  PracticePracticeDerivativesEdgeAggregateSelection?: PracticePracticeDerivativesEdgeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeDerivativesNodeAggregateSelection?: PracticePracticeDerivativesNodeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeDerivedFromAggregateSelection?: PracticePracticeDerivedFromAggregateSelectionResolvers<ContextType>;
+  PracticePracticeDerivedFromEdgeAggregateSelection?: PracticePracticeDerivedFromEdgeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeDerivedFromNodeAggregateSelection?: PracticePracticeDerivedFromNodeAggregateSelectionResolvers<ContextType>;
+  PracticeThemeThemesAggregateSelection?: PracticeThemeThemesAggregateSelectionResolvers<ContextType>;
+  PracticeThemeThemesEdgeAggregateSelection?: PracticeThemeThemesEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeThemeThemesNodeAggregateSelection?: PracticeThemeThemesNodeAggregateSelectionResolvers<ContextType>;
+  PracticeThemesConnection?: PracticeThemesConnectionResolvers<ContextType>;
+  PracticeThemesRelationship?: PracticeThemesRelationshipResolvers<ContextType>;
+  PracticesConnection?: PracticesConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionAggregate?: RegionAggregateResolvers<ContextType>;
+  RegionAggregateNode?: RegionAggregateNodeResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
+  RegionNetworkNetworksAggregateSelection?: RegionNetworkNetworksAggregateSelectionResolvers<ContextType>;
+  RegionNetworkNetworksEdgeAggregateSelection?: RegionNetworkNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  RegionNetworkNetworksNodeAggregateSelection?: RegionNetworkNetworksNodeAggregateSelectionResolvers<ContextType>;
+  RegionNetworksConnection?: RegionNetworksConnectionResolvers<ContextType>;
+  RegionNetworksRelationship?: RegionNetworksRelationshipResolvers<ContextType>;
+  RegionOrganisationOrganisationsAggregateSelection?: RegionOrganisationOrganisationsAggregateSelectionResolvers<ContextType>;
+  RegionOrganisationOrganisationsEdgeAggregateSelection?: RegionOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType>;
+  RegionOrganisationOrganisationsNodeAggregateSelection?: RegionOrganisationOrganisationsNodeAggregateSelectionResolvers<ContextType>;
+  RegionOrganisationsConnection?: RegionOrganisationsConnectionResolvers<ContextType>;
+  RegionOrganisationsRelationship?: RegionOrganisationsRelationshipResolvers<ContextType>;
+  RegionPartOfConnection?: RegionPartOfConnectionResolvers<ContextType>;
+  RegionPartOfRelationship?: RegionPartOfRelationshipResolvers<ContextType>;
+  RegionRegionPartOfAggregateSelection?: RegionRegionPartOfAggregateSelectionResolvers<ContextType>;
+  RegionRegionPartOfEdgeAggregateSelection?: RegionRegionPartOfEdgeAggregateSelectionResolvers<ContextType>;
+  RegionRegionPartOfNodeAggregateSelection?: RegionRegionPartOfNodeAggregateSelectionResolvers<ContextType>;
+  RegionRegionSubRegionsAggregateSelection?: RegionRegionSubRegionsAggregateSelectionResolvers<ContextType>;
+  RegionRegionSubRegionsEdgeAggregateSelection?: RegionRegionSubRegionsEdgeAggregateSelectionResolvers<ContextType>;
+  RegionRegionSubRegionsNodeAggregateSelection?: RegionRegionSubRegionsNodeAggregateSelectionResolvers<ContextType>;
+  RegionSubRegionsConnection?: RegionSubRegionsConnectionResolvers<ContextType>;
+  RegionSubRegionsRelationship?: RegionSubRegionsRelationshipResolvers<ContextType>;
+  RegionsConnection?: RegionsConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SimilarPractice?: SimilarPracticeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceAggregate?: SourceAggregateResolvers<ContextType>;
+  SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcesConnection?: SourcesConnectionResolvers<ContextType>;
+  StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  ThemeAggregate?: ThemeAggregateResolvers<ContextType>;
+  ThemeAggregateNode?: ThemeAggregateNodeResolvers<ContextType>;
+  ThemeBroaderConnection?: ThemeBroaderConnectionResolvers<ContextType>;
+  ThemeBroaderRelationship?: ThemeBroaderRelationshipResolvers<ContextType>;
+  ThemeCoverage?: ThemeCoverageResolvers<ContextType>;
+  ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  ThemeNarrowerConnection?: ThemeNarrowerConnectionResolvers<ContextType>;
+  ThemeNarrowerRelationship?: ThemeNarrowerRelationshipResolvers<ContextType>;
+  ThemeNetworkNetworksAggregateSelection?: ThemeNetworkNetworksAggregateSelectionResolvers<ContextType>;
+  ThemeNetworkNetworksEdgeAggregateSelection?: ThemeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  ThemeNetworkNetworksNodeAggregateSelection?: ThemeNetworkNetworksNodeAggregateSelectionResolvers<ContextType>;
+  ThemeNetworksConnection?: ThemeNetworksConnectionResolvers<ContextType>;
+  ThemeNetworksRelationship?: ThemeNetworksRelationshipResolvers<ContextType>;
+  ThemeOrganisationOrganisationsAggregateSelection?: ThemeOrganisationOrganisationsAggregateSelectionResolvers<ContextType>;
+  ThemeOrganisationOrganisationsEdgeAggregateSelection?: ThemeOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType>;
+  ThemeOrganisationOrganisationsNodeAggregateSelection?: ThemeOrganisationOrganisationsNodeAggregateSelectionResolvers<ContextType>;
+  ThemeOrganisationsConnection?: ThemeOrganisationsConnectionResolvers<ContextType>;
+  ThemeOrganisationsRelationship?: ThemeOrganisationsRelationshipResolvers<ContextType>;
+  ThemePracticePracticesAggregateSelection?: ThemePracticePracticesAggregateSelectionResolvers<ContextType>;
+  ThemePracticePracticesEdgeAggregateSelection?: ThemePracticePracticesEdgeAggregateSelectionResolvers<ContextType>;
+  ThemePracticePracticesNodeAggregateSelection?: ThemePracticePracticesNodeAggregateSelectionResolvers<ContextType>;
+  ThemePracticesConnection?: ThemePracticesConnectionResolvers<ContextType>;
+  ThemePracticesRelationship?: ThemePracticesRelationshipResolvers<ContextType>;
+  ThemeThemeBroaderAggregateSelection?: ThemeThemeBroaderAggregateSelectionResolvers<ContextType>;
+  ThemeThemeBroaderEdgeAggregateSelection?: ThemeThemeBroaderEdgeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeBroaderNodeAggregateSelection?: ThemeThemeBroaderNodeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeNarrowerAggregateSelection?: ThemeThemeNarrowerAggregateSelectionResolvers<ContextType>;
+  ThemeThemeNarrowerEdgeAggregateSelection?: ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeNarrowerNodeAggregateSelection?: ThemeThemeNarrowerNodeAggregateSelectionResolvers<ContextType>;
+  ThemesConnection?: ThemesConnectionResolvers<ContextType>;
+  UpdateInfo?: UpdateInfoResolvers<ContextType>;
+  UpdateNetworksMutationResponse?: UpdateNetworksMutationResponseResolvers<ContextType>;
+  UpdateOrganisationsMutationResponse?: UpdateOrganisationsMutationResponseResolvers<ContextType>;
+  UpdatePeopleMutationResponse?: UpdatePeopleMutationResponseResolvers<ContextType>;
+  UpdatePracticesMutationResponse?: UpdatePracticesMutationResponseResolvers<ContextType>;
+  UpdateRegionsMutationResponse?: UpdateRegionsMutationResponseResolvers<ContextType>;
+  UpdateSourcesMutationResponse?: UpdateSourcesMutationResponseResolvers<ContextType>;
+  UpdateThemesMutationResponse?: UpdateThemesMutationResponseResolvers<ContextType>;
+};
+

@@ -1,0 +1,21 @@
+/** The hand-written resolvers: the network's questions and the types they return. */
+import type { Resolvers } from "../__generated__/types.js";
+import { connection, graphPathResolvers } from "./connection.js";
+import { entity } from "./entity.js";
+import { evidenceResolvers } from "./entity-fields.js";
+import { neighbourhood, subgraphResolvers } from "./neighbourhood.js";
+import { partnerOnThemeResolvers, partnersOnTheme } from "./partners-on-theme.js";
+import { search, searchHitResolvers } from "./search.js";
+import { similarPracticeResolvers, similarPractices } from "./similar-practices.js";
+import { themeCoverage, themeCoverageResolvers } from "./theme-coverage.js";
+
+export const questionResolvers = {
+  Query: { partnersOnTheme, search, entity, connection, neighbourhood, similarPractices, themeCoverage },
+  PartnerOnTheme: partnerOnThemeResolvers,
+  Evidence: evidenceResolvers,
+  SearchHit: searchHitResolvers,
+  GraphPath: graphPathResolvers,
+  Subgraph: subgraphResolvers,
+  SimilarPractice: similarPracticeResolvers,
+  ThemeCoverage: themeCoverageResolvers,
+} satisfies Resolvers;

@@ -1,0 +1,64 @@
+/**
+ * partnersOnTheme: organisations that work on a theme (or a narrower one) directly, through a
+ * network they belong to, or through a practice they developed or apply; optionally only inside,
+ * or only outside, a region (sub-regions included). An organisation's regions are where it is
+ * located and what its networks cover.
+ */
+import type { PartnerOnThemeResolvers, QueryResolvers } from "../__generated__/types.js";
+import { assertInRange } from "../errors.js";
+import type { PartnerOnThemeRow } from "../models.js";
+import { EVIDENCE_OF, entitiesByIds, entityById } from "./entity-fields.js";
+
+export const PARTNERS_ON_THEME = `
+MATCH (theme:Theme {id: $themeId})
+MATCH (topic:Theme)-[:BROADER*0..]->(theme)
+CALL (topic) {
+  MATCH (o:Organisation)-[f:FOCUSES_ON]->(topic)
+  RETURN o, null AS via, [${EVIDENCE_OF("f")}] AS evidence
+  UNION
+  MATCH (o:Organisation)-[m:MEMBER_OF]->(n:Network)-[f:FOCUSES_ON]->(topic)
+  RETURN o, n AS via, [${EVIDENCE_OF("m")}, ${EVIDENCE_OF("f")}] AS evidence
+  UNION
+  MATCH (o:Organisation)-[d:DEVELOPED|APPLIES]->(p:Practice)-[a:ADDRESSES]->(topic)
+  RETURN o, p AS via, [${EVIDENCE_OF("d")}, ${EVIDENCE_OF("a")}] AS evidence
+}
+WITH o, collect(DISTINCT via.id) AS viaIds, collect(evidence) AS evidenceLists
+CALL (o) {
+  OPTIONAL MATCH (o)-[:LOCATED_IN]->(located:Region)
+  OPTIONAL MATCH (o)-[:MEMBER_OF]->(:Network)-[:COVERS]->(covered:Region)
+  RETURN collect(DISTINCT located) + collect(DISTINCT covered) AS regionList
+}
+WITH o, viaIds, evidenceLists, reduce(acc = [], r IN regionList | CASE WHEN r IN acc THEN acc ELSE acc + r END) AS regions
+WHERE ($regionId IS NULL OR any(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $regionId}) }))
+  AND ($excludeRegionId IS NULL OR (size(regions) > 0
+       AND none(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $excludeRegionId}) })))
+WITH o, viaIds, regions, reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
+RETURN o.id AS organisationId, [r IN regions | r.id] AS regionIds, viaIds, evidence
+ORDER BY size(viaIds) DESC, o.name
+LIMIT $limit`;
+
+export const partnersOnTheme: QueryResolvers["partnersOnTheme"] = async (_parent, args, context) => {
+  const limit = assertInRange("limit", args.limit, 1, 1000);
+  const [themeId, regionId, excludeRegionId] = await Promise.all([
+    context.vocabulary.resolve("Theme", args.theme, "theme"),
+    args.region ? context.vocabulary.resolve("Region", args.region, "region") : null,
+    args.excludeRegion ? context.vocabulary.resolve("Region", args.excludeRegion, "excludeRegion") : null,
+  ]);
+  const result = await context.read<PartnerOnThemeRow>(PARTNERS_ON_THEME, { themeId, regionId, excludeRegionId, limit });
+  return result.records.map((r) => {
+    const evidence = r.get("evidence");
+    const unique = new Map(evidence.map((e) => [`${e.sourceId}\u0000${e.quote}`, e]));
+    return {
+      organisationId: r.get("organisationId"),
+      regionIds: r.get("regionIds"),
+      viaIds: r.get("viaIds"),
+      evidence: [...unique.values()],
+    };
+  });
+};
+
+export const partnerOnThemeResolvers: PartnerOnThemeResolvers = {
+  organisation: entityById((p: PartnerOnThemeRow) => p.organisationId),
+  regions: entitiesByIds((p: PartnerOnThemeRow) => p.regionIds),
+  via: entitiesByIds((p: PartnerOnThemeRow) => p.viaIds),
+};

@@ -1,0 +1,42 @@
+/**
+ * similarPractices: other practices that share themes, networks or organisations (developers and
+ * appliers) with one. A shared theme weighs 2, a shared network 1.5, a shared organisation 1;
+ * `shared` lists what explains the score.
+ */
+import type { QueryResolvers, SimilarPracticeResolvers } from "../__generated__/types.js";
+import { assertInRange, notFound } from "../errors.js";
+import type { SimilarPracticeRow } from "../models.js";
+import { entitiesByIds, entityById } from "./entity-fields.js";
+
+export const SIMILAR_PRACTICES = `
+MATCH (practice:Practice {id: $id})
+CALL (practice) {
+  MATCH (practice)-[:ADDRESSES]->(shared:Theme)<-[:ADDRESSES]-(other:Practice)
+  RETURN other, shared, 2.0 AS weight
+  UNION
+  MATCH (practice)-[:PART_OF]->(shared:Network)<-[:PART_OF]-(other:Practice)
+  RETURN other, shared, 1.5 AS weight
+  UNION
+  MATCH (practice)<-[:DEVELOPED|APPLIES]-(shared:Organisation)-[:DEVELOPED|APPLIES]->(other:Practice)
+  RETURN other, shared, 1.0 AS weight
+}
+WITH practice, other, shared, weight WHERE other <> practice
+WITH practice, other, sum(weight) AS score, collect(shared.id) AS sharedIds
+RETURN practice.id AS practiceId, other.id AS otherId, score, sharedIds
+ORDER BY score DESC, other.name
+LIMIT $limit`;
+
+export const similarPractices: QueryResolvers["similarPractices"] = async (_parent, args, context) => {
+  const limit = assertInRange("limit", args.limit, 1, 100);
+  const [result, exists] = await Promise.all([
+    context.read<{ otherId: string; score: number; sharedIds: string[] }>(SIMILAR_PRACTICES, { id: args.id, limit }),
+    context.read("MATCH (p:Practice {id: $id}) RETURN p.id AS id", { id: args.id }),
+  ]);
+  if (exists.records.length === 0) throw notFound(`No practice has id "${args.id}" (argument "id").`, "id");
+  return result.records.map((r) => ({ practiceId: r.get("otherId"), score: r.get("score"), sharedIds: r.get("sharedIds") }));
+};
+
+export const similarPracticeResolvers: SimilarPracticeResolvers = {
+  practice: entityById((s: SimilarPracticeRow) => s.practiceId),
+  shared: entitiesByIds((s: SimilarPracticeRow) => s.sharedIds),
+};

@@ -1,0 +1,55 @@
+/**
+ * themeCoverage: per region (sub-regions rolled up) and theme, how many practices, organisations
+ * and networks there work on it. A network is in a region when it covers it; a practice through
+ * its networks; an organisation when it is located there or belongs to a network that covers it.
+ * An organisation works on a theme as in partnersOnTheme.
+ */
+import type { QueryResolvers, ThemeCoverageResolvers } from "../__generated__/types.js";
+import type { ThemeCoverageRow } from "../models.js";
+import { entityById } from "./entity-fields.js";
+
+export const THEME_COVERAGE = `
+MATCH (region:Region) WHERE $regionId IS NULL OR region.id = $regionId
+MATCH (sub:Region)-[:PART_OF*0..]->(region)
+WITH region, collect(DISTINCT sub) AS subs
+CALL (subs) {
+  UNWIND subs AS sub
+  MATCH (n:Network)-[:COVERS]->(sub)
+  MATCH (n)-[:FOCUSES_ON]->(theme:Theme)
+  RETURN theme, 'network' AS kind, n.id AS item
+  UNION
+  UNWIND subs AS sub
+  MATCH (p:Practice)-[:PART_OF]->(:Network)-[:COVERS]->(sub)
+  MATCH (p)-[:ADDRESSES]->(theme:Theme)
+  RETURN theme, 'practice' AS kind, p.id AS item
+  UNION
+  UNWIND subs AS sub
+  MATCH (o:Organisation)-[:LOCATED_IN|MEMBER_OF]->(place)
+  WHERE place = sub OR (place:Network AND (place)-[:COVERS]->(sub))
+  CALL (o) {
+    MATCH (o)-[:FOCUSES_ON]->(theme:Theme) RETURN theme
+    UNION
+    MATCH (o)-[:MEMBER_OF]->(:Network)-[:FOCUSES_ON]->(theme:Theme) RETURN theme
+    UNION
+    MATCH (o)-[:DEVELOPED|APPLIES]->(:Practice)-[:ADDRESSES]->(theme:Theme) RETURN theme
+  }
+  RETURN theme, 'organisation' AS kind, o.id AS item
+}
+WITH region, theme, kind, count(DISTINCT item) AS count
+WITH region, theme, apoc.map.fromPairs(collect([kind, count])) AS counts
+RETURN theme.id AS themeId, region.id AS regionId,
+       coalesce(counts.practice, 0) AS practices,
+       coalesce(counts.organisation, 0) AS organisations,
+       coalesce(counts.network, 0) AS networks
+ORDER BY region.name, theme.name`;
+
+export const themeCoverage: QueryResolvers["themeCoverage"] = async (_parent, args, context) => {
+  const regionId = args.region ? await context.vocabulary.resolve("Region", args.region, "region") : null;
+  const result = await context.read<ThemeCoverageRow>(THEME_COVERAGE, { regionId });
+  return result.records.map((r) => r.toObject());
+};
+
+export const themeCoverageResolvers: ThemeCoverageResolvers = {
+  theme: entityById((c: ThemeCoverageRow) => c.themeId),
+  region: entityById((c: ThemeCoverageRow) => c.regionId),
+};

@@ -1,0 +1,42 @@
+/**
+ * Builds the executable schema once at start-up: the SDL in `schema/` through @neo4j/graphql
+ * (generated queries, mutations, authorization) plus the hand-written resolvers of the network's questions.
+ */
+import { randomBytes } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { projectRoot } from "../config.js";
+import { questionResolvers } from "./questions/index.js";
+
+export const SCHEMA_DIR = path.join(projectRoot, "schema");
+
+export function readTypeDefs(): string {
+  return readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort()
+    .map((file) => readFileSync(path.join(SCHEMA_DIR, file), "utf8"))
+    .join("\n");
+}
+
+export async function buildSchema(options: { driver?: Driver; jwtSecret: string | undefined }): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: readTypeDefs(),
+    resolvers: questionResolvers,
+    ...(options.driver ? { driver: options.driver } : {}),
+    features: {
+      // Without a configured secret no token can verify, so every write is refused.
+      authorization: { key: options.jwtSecret ?? randomBytes(32).toString("hex") },
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+  return neoSchema.getSchema();
+}

@@ -1,0 +1,83 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { NODE_FILES, SeedValidationError, readSeedData } from "./seed-files.js";
+
+const SOURCE_TEXT = "Het werkplaats\nSAMEN werkt aan normaliseren van opvoeden.";
+
+/** The smallest valid seed directory, with `override` replacing whole files. */
+async function seedDir(override: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "seeds-"));
+  await mkdir(path.join(dir, "nodes"));
+  await mkdir(path.join(dir, "evidence"));
+  await mkdir(path.join(dir, "sources"));
+  const files: Record<string, string> = {
+    ...Object.fromEntries(Object.values(NODE_FILES).map((f) => [`nodes/${f}`, "[]"])),
+    "nodes/networks.yaml": "- {id: samen, name: SAMEN, kind: WORKPLACE, description: A workplace.}",
+    "nodes/themes.yaml": "- {id: normaliseren, name: Normaliseren, nameEn: Normalising, description: A theme.}",
+    "nodes/sources.yaml": "- {id: src-1, name: Source one, description: A text.}",
+    "sources/src-1.txt": SOURCE_TEXT,
+    "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN werkt aan normaliseren"}',
+    ...override,
+  };
+  for (const [file, content] of Object.entries(files)) await writeFile(path.join(dir, file), content);
+  return dir;
+}
+
+async function problemsOf(dir: string): Promise<string[]> {
+  try {
+    await readSeedData(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("Seed files: readSeedData", () => {
+  it("reads nodes and facts, quotes whitespace-normalised, aliases defaulted", async () => {
+    const data = await readSeedData(await seedDir());
+    expect(data.nodes).toContainEqual({
+      label: "Network",
+      properties: { id: "samen", name: "SAMEN", kind: "WORKPLACE", description: "A workplace.", aliases: [] },
+    });
+    expect(data.facts).toEqual([
+      { source: "src-1", from: "samen", type: "FOCUSES_ON", to: "normaliseren", role: undefined, quote: "SAMEN werkt aan normaliseren" },
+    ]);
+  });
+
+  it("names file, record and field of a bad value", async () => {
+    const dir = await seedDir({ "nodes/networks.yaml": "- {id: samen, name: SAMEN, kind: CLUB, description: A workplace.}" });
+    const problems = await problemsOf(dir);
+    expect(problems[0]).toMatch(/^nodes\/networks\.yaml: record 1 \(id "samen"\), field "kind": /);
+  });
+
+  it("rejects a quote that is not in its source", async () => {
+    const dir = await seedDir({
+      "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN works on normalising"}',
+    });
+    expect(await problemsOf(dir)).toEqual([
+      'evidence/src-1.yaml: record 1, field "quote": not found verbatim in sources/src-1.txt: "SAMEN works on normalising"',
+    ]);
+  });
+
+  it("rejects dangling references and relationships between the wrong labels", async () => {
+    const dir = await seedDir({
+      "evidence/src-1.yaml":
+        '- {from: samen, type: FOCUSES_ON, to: nowhere, quote: "SAMEN werkt"}\n' +
+        '- {from: normaliseren, type: MEMBER_OF, to: samen, quote: "SAMEN werkt"}',
+    });
+    expect(await problemsOf(dir)).toEqual([
+      'evidence/src-1.yaml: record 1, field "to": no node has id "nowhere"',
+      'evidence/src-1.yaml: record 2, field "type": MEMBER_OF cannot join Theme → Network; allowed: Organisation → Network',
+    ]);
+  });
+
+  it("rejects an id used twice across types", async () => {
+    const dir = await seedDir({ "nodes/regions.yaml": "- {id: samen, name: Samen, kind: PROVINCE, description: A region.}" });
+    expect(await problemsOf(dir)).toEqual([
+      'nodes/regions.yaml: record 1 (id "samen"), field "id": "samen" is already used by a Network; ids are unique across all types',
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/** The whole seed: validate every file first, then indexes, then the data in one transaction. */
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { projectRoot } from "../config.js";
+import { countGraph, type GraphCounts } from "../db/graph-counts.js";
+import { ensureGraphSchema } from "../db/graph-schema.js";
+import type { Logger } from "../logger.js";
+import { loadSeedData } from "./load-graph.js";
+import { readSeedData } from "./seed-files.js";
+
+export const DEFAULT_SEEDS_DIR = path.join(projectRoot, "seeds");
+
+export async function seedGraph(
+  driver: Driver,
+  database: string,
+  options: { reset: boolean; seedsDir?: string },
+  log: Logger,
+): Promise<GraphCounts> {
+  const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
+  const data = await readSeedData(seedsDir);
+  log.info({ seedsDir, nodes: data.nodes.length, facts: data.facts.length }, "seed files are valid");
+  await ensureGraphSchema(driver, database);
+  await loadSeedData(driver, database, data, { reset: options.reset }, log);
+  const counts = await countGraph(driver, database);
+  log.info({ counts }, "seed loaded");
+  return counts;
+}
+
+export async function isGraphEmpty(driver: Driver, database: string): Promise<boolean> {
+  const result = await driver.executeQuery("MATCH (n) RETURN count(n) AS count", {}, { database });
+  return Number(result.records[0]?.get("count")) === 0;
+}

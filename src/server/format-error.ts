@@ -1,0 +1,63 @@
+/**
+ * Gives every error in a response a stable `extensions.code` and a message for humans, and masks
+ * anything unexpected (logged with the request id by the logging plugin) so no internals leak.
+ */
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { Neo4jError } from "neo4j-driver";
+
+export const EXPECTED_CODES = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "SERVICE_UNAVAILABLE",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+const DRIVER_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** The code and message an error should carry, or null when it is unexpected (an internal error). */
+export function classifyError(error: unknown): { code: string; message: string } | null {
+  const original = unwrapResolverError(error);
+  const name = original instanceof Error ? original.name : "";
+  const message = original instanceof Error ? original.message : String(original);
+  if (name === "Neo4jGraphQLAuthenticationError" || (name === "Neo4jGraphQLError" && message === "Unauthenticated")) {
+    return { code: "UNAUTHENTICATED", message: "This operation needs a valid editor token (Authorization: Bearer <JWT>)." };
+  }
+  if (name === "Neo4jGraphQLForbiddenError") {
+    return { code: "FORBIDDEN", message: "This operation needs the role \"editor\" in the token." };
+  }
+  if (name === "Neo4jGraphQLConstraintValidationError" || name === "Neo4jGraphQLRelationshipValidationError") {
+    return { code: "BAD_USER_INPUT", message };
+  }
+  if (original instanceof Neo4jError) {
+    if (DRIVER_UNAVAILABLE.has(original.code) || original.retriable) {
+      return { code: "SERVICE_UNAVAILABLE", message: "The graph database is unavailable; try again shortly." };
+    }
+    if (original.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      return { code: "BAD_USER_INPUT", message: `Conflicts with existing data: ${message.split("\n")[0]}` };
+    }
+  }
+  return null;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && EXPECTED_CODES.has(code)) return formatted;
+  const classified = classifyError(error);
+  if (classified) {
+    return { ...formatted, message: classified.message, extensions: { ...formatted.extensions, code: classified.code } };
+  }
+  return {
+    message: "Internal server error; it was logged with this request's id (see the x-request-id response header).",
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What integration tests share: a driver to the test database, the seeded graph, and the API
+ * served over HTTP on a free port, exactly as `npm start` serves it.
+ */
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { once } from "node:events";
+import { inject } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createDriver } from "../../src/db/neo4j.js";
+import { createLogger } from "../../src/logger.js";
+import { seedGraph } from "../../src/seed/seed-graph.js";
+import { createApp } from "../../src/server/app.js";
+
+export const TEST_JWT_SECRET = "integration-tests-secret-integration-tests-secret";
+
+export const log = createLogger("silent");
+
+export function testConfig(): Config {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", JWT_SECRET: TEST_JWT_SECRET });
+  return { ...config, neo4j: inject("neo4j") };
+}
+
+export function testDriver(): Driver {
+  return createDriver(testConfig().neo4j);
+}
+
+/** Empties the test database and loads the seeds. */
+export async function resetToSeed(driver: Driver): Promise<void> {
+  await seedGraph(driver, testConfig().neo4j.database, { reset: true }, log);
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: unknown[] }[];
+  headers: Headers;
+}
+
+export interface TestApi {
+  url: string;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(driver: Driver): Promise<TestApi> {
+  const config = testConfig();
+  const { app, stop } = await createApp({ config, driver, log });
+  const server: Server = app.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    url,
+    async query(query, variables = {}, headers = {}) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: never };
+      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+    },
+  };
+}
