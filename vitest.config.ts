@@ -1,12 +1,19 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// graphql 16 ships CJS (main) and ESM (module) builds. Node, and so @neo4j/graphql and Apollo, load
+// the CJS one; Vite would give our sources the ESM one, and two graphql realms cannot share a schema.
+const graphqlCjs = createRequire(import.meta.url).resolve("graphql");
 
 // Two tiers, each runnable alone: `unit` needs nothing; `integration` runs against a real Neo4j,
 // started by test/global-setup.ts through the same code as `npm run db:start` (or NEO4J_URI).
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     env: { TZ: "UTC" },
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/unit/**/*.test.ts"],
@@ -14,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["src/**/*.int.test.ts", "test/integration/**/*.int.test.ts"],

@@ -9,6 +9,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.js";
+import { LABELS, entityTypeOf } from "../db/graph-model.js";
 import { questionResolvers } from "./questions/index.js";
 
 export const SCHEMA_DIR = path.join(projectRoot, "schema");
@@ -21,12 +22,22 @@ export function readTypeDefs(): string {
     .join("\n");
 }
 
+/** `entityTypePractice` → "PRACTICE", ...: the callbacks that `@populatedBy` on each type's `type` field names. */
+const entityTypeCallbacks = Object.fromEntries(
+  LABELS.map((label) => {
+    const type = entityTypeOf(label);
+    return [`entityType${label}`, () => type];
+  }),
+);
+
 export async function buildSchema(options: { driver?: Driver; jwtSecret: string | undefined }): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     resolvers: questionResolvers,
     ...(options.driver ? { driver: options.driver } : {}),
     features: {
+      // Every node stores its EntityType (set by the seeder too), so `type` costs no Cypher subquery.
+      populatedBy: { callbacks: entityTypeCallbacks },
       // Without a configured secret no token can verify, so every write is refused.
       authorization: { key: options.jwtSecret ?? randomBytes(32).toString("hex") },
       excludeDeprecatedFields: {

@@ -25,7 +25,8 @@ const DRIVER_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 /** The code and message an error should carry, or null when it is unexpected (an internal error). */
 export function classifyError(error: unknown): { code: string; message: string } | null {
   const original = unwrapResolverError(error);
-  const name = original instanceof Error ? original.name : "";
+  // @neo4j/graphql does not export its error classes, and they all keep GraphQLError's `name`.
+  const name = original instanceof Error ? original.constructor.name : "";
   const message = original instanceof Error ? original.message : String(original);
   if (name === "Neo4jGraphQLAuthenticationError" || (name === "Neo4jGraphQLError" && message === "Unauthenticated")) {
     return { code: "UNAUTHENTICATED", message: "This operation needs a valid editor token (Authorization: Bearer <JWT>)." };

@@ -15,7 +15,7 @@ import { createApp } from "../../src/server/app.js";
 
 export const TEST_JWT_SECRET = "integration-tests-secret-integration-tests-secret";
 
-export const log = createLogger("silent");
+export const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
 
 export function testConfig(): Config {
   const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", JWT_SECRET: TEST_JWT_SECRET });

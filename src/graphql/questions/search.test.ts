@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toLuceneQuery } from "./search.js";
+import { nameBoost, toLuceneQuery } from "./search.js";
 
 describe("search: toLuceneQuery", () => {
   it("matches each word exactly, as a prefix and with typos, ignoring case and accents", () => {
@@ -15,5 +15,23 @@ describe("search: toLuceneQuery", () => {
 
   it("returns null for text without letters or digits", () => {
     expect(toLuceneQuery(" ~*?: ")).toBeNull();
+  });
+});
+
+describe("search: nameBoost", () => {
+  it("ranks a whole-name match over a name prefix over words inside a name over no match", () => {
+    expect(nameBoost("mijn pad", ["Mijn Pad", null])).toBe(5);
+    expect(nameBoost("mijn paad", ["Mijn Pad"])).toBe(4);
+    expect(nameBoost("mijn p", ["Mijn Pad"])).toBe(3.5);
+    expect(nameBoost("mijn p", ["Ontdek Mijn Pad!"])).toBe(1.5);
+    expect(nameBoost("mijn p", ["Ontdekmijn Pad"])).toBe(1);
+  });
+
+  it("prefers the name of which more was typed", () => {
+    expect(nameBoost("mijn p", ["Mijn Pad"])).toBeGreaterThan(nameBoost("mijn p", ["Mijn Pad train-de-trainer"]));
+  });
+
+  it("takes the best of name, English name and aliases", () => {
+    expect(nameBoost("my path", ["Mijn Pad", null, "My Path"])).toBe(5);
   });
 });

@@ -3,8 +3,11 @@
  * 'standard-folding': case- and accent-insensitive). The user's text is reduced to plain words
  * before it becomes a Lucene query, so Lucene syntax in it can never cause an error; each word
  * matches exactly, as a prefix ("mijn p"), by its stem ("normalisering" ~ "normaliseren") and
- * with a typo or two.
+ * with a typo or two. Lucene ranks by how often the words occur; people typing a name expect the
+ * entity whose name (or alias) IS or BEGINS WITH what they typed first, so the index's candidates
+ * are re-ranked by that before the limit applies.
  */
+import { distance } from "fastest-levenshtein";
 import { SEARCH_INDEX, labelOf } from "../../db/graph-model.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
 import { assertInRange, badUserInput } from "../errors.js";
@@ -13,13 +16,32 @@ import { normaliseName } from "../vocabulary.js";
 import { entityById } from "./entity-fields.js";
 
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $indexCandidates}) YIELD node, score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-RETURN node.id AS entityId, score
+RETURN node.id AS entityId, score, [node.name, node.nameEn] + coalesce(node.aliases, []) AS names
 ORDER BY score DESC, node.name
-LIMIT $limit`;
+LIMIT $candidates`;
 
 const MAX_WORDS = 12;
+
+/**
+ * How much a name match multiplies the Lucene score (typed text and names normalised): 5 for the
+ * whole name; 4 for the whole name but for a typo (one per six letters typed); 2 to 4 for its beginning, more the more of the name was typed ("mijn p" prefers
+ * "Mijn Pad" to "Mijn Pad train-de-trainer"); 1.5 for a run of words inside it; else 1.
+ * The best of name, English name and aliases counts. Exported for unit tests.
+ */
+export function nameBoost(typed: string, names: readonly (string | null)[]): number {
+  let best = 1;
+  for (const raw of names) {
+    if (!raw) continue;
+    const name = normaliseName(raw);
+    if (name === typed) return 5;
+    if (distance(name, typed) <= Math.max(1, Math.floor(typed.length / 6))) best = Math.max(best, 4);
+    if (name.startsWith(typed)) best = Math.max(best, 2 + (2 * typed.length) / name.length);
+    else if (` ${name}`.includes(` ${typed}`)) best = Math.max(best, 1.5);
+  }
+  return best;
+}
 
 /** Lucene query for `text`; null when the text has no word characters. Exported for unit tests. */
 export function toLuceneQuery(text: string): string | null {
@@ -42,15 +64,20 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
     throw badUserInput(`Argument "text" must contain at least one letter or digit; got ${JSON.stringify(args.text)}.`, "text");
   }
   const labels = args.types?.length ? args.types.map(labelOf) : null;
-  const result = await context.read<SearchHitRow>(SEARCH, {
+  // Re-ranking and type filtering happen after the index lookup, so ask the index for more.
+  const candidates = Math.max(limit * 3, 30);
+  const result = await context.read<SearchHitRow & { names: (string | null)[] }>(SEARCH, {
     index: SEARCH_INDEX,
     lucene,
     labels,
-    limit,
-    // Type filtering happens after the index lookup, so ask the index for more.
-    candidates: labels ? limit * 20 : limit,
+    candidates,
+    indexCandidates: labels ? candidates * 10 : candidates,
   });
-  return result.records.map((r) => ({ entityId: r.get("entityId"), score: r.get("score") }));
+  const typed = normaliseName(args.text);
+  return result.records
+    .map((r) => ({ entityId: r.get("entityId"), score: r.get("score") * nameBoost(typed, r.get("names")) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
 };
 
 export const searchHitResolvers: SearchHitResolvers = {

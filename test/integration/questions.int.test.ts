@@ -1,0 +1,254 @@
+/**
+ * The network's questions, over HTTP against the seeded real Neo4j. Expected values come from the
+ * seed files themselves (read independently of the API), so a wrong answer cannot slip through.
+ */
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countingDriver, type CountingDriver } from "./counting-driver.js";
+import { resetToSeed, startTestApi, testDriver, type TestApi } from "./harness.js";
+import { seedFacts } from "./seed-facts.js";
+
+let driver: Driver;
+let counting: CountingDriver;
+let api: TestApi;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetToSeed(driver);
+  counting = countingDriver(driver);
+  api = await startTestApi(counting.driver);
+});
+afterAll(async () => {
+  await api.close();
+  await driver.close();
+});
+
+interface EvidenceOut {
+  quote: string;
+  source: { id: string };
+}
+
+describe("Query.partnersOnTheme", () => {
+  const query = `query ($theme: String!, $region: String, $excludeRegion: String) {
+    partnersOnTheme(theme: $theme, region: $region, excludeRegion: $excludeRegion) {
+      organisation { id name }
+      regions { id }
+      via { id type }
+      evidence { quote source { id } }
+    }
+  }`;
+  type Partner = { organisation: { id: string }; regions: { id: string }[]; via: { id: string; type: string }[]; evidence: EvidenceOut[] };
+
+  it("finds SAMEN's partners outside Friesland working on normalising, through SAMEN, with quotes", async () => {
+    const facts = await seedFacts();
+    const samenMembers = facts.all("MEMBER_OF").filter((f) => f.to === "samen").map((f) => f.from);
+    expect(samenMembers.length).toBeGreaterThan(0);
+
+    const { data, errors } = await api.query<{ partnersOnTheme: Partner[] }>(query, {
+      theme: "normalising",
+      excludeRegion: "Friesland",
+    });
+    expect(errors).toBeUndefined();
+    const partners = data?.partnersOnTheme ?? [];
+    const viaSamen = partners.filter((p) => p.via.some((v) => v.id === "samen"));
+    expect(viaSamen.map((p) => p.organisation.id).sort()).toEqual([...new Set(samenMembers)].sort());
+    for (const partner of viaSamen) {
+      expect(partner.regions.map((r) => r.id)).not.toContain("friesland");
+      expect(partner.evidence.some((e) => /normalis/i.test(e.quote))).toBe(true);
+      for (const e of partner.evidence) expect(facts.quoteIsInSource(e.source.id, e.quote)).toBe(true);
+    }
+    // Nothing comes back from inside Friesland.
+    const friesland = await facts.regionAndSubRegions("friesland");
+    for (const p of partners) expect(p.regions.some((r) => friesland.has(r.id))).toBe(false);
+  });
+
+  it("accepts a theme's id, Dutch name and English name alike", async () => {
+    const answers = await Promise.all(
+      ["normaliseren", "Normaliseren", "NORMALISING", "normalising"].map((theme) => api.query<{ partnersOnTheme: Partner[] }>(query, { theme })),
+    );
+    const ids = answers.map((a) => a.data?.partnersOnTheme.map((p) => p.organisation.id));
+    expect(ids[0]?.length).toBeGreaterThan(0);
+    for (const other of ids.slice(1)) expect(other).toEqual(ids[0]);
+  });
+
+  it("rejects an unknown theme with BAD_USER_INPUT and the closest names", async () => {
+    const { data, errors } = await api.query(query, { theme: "normalisng" });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors?.[0]?.extensions?.argument).toBe("theme");
+    expect(errors?.[0]?.message).toMatch(/Unknown theme "normalisng".*Closest known: Normaliseren/);
+  });
+});
+
+describe("Query.search", () => {
+  const query = `query ($text: String!, $types: [EntityType!]) { search(text: $text, types: $types) { score entity { id type name } } }`;
+  type Hits = { search: { score: number; entity: { id: string; type: string } }[] };
+
+  it("finds a practice first by one of its aliases", async () => {
+    const facts = await seedFacts();
+    const practice = facts.node("mijn-pad");
+    const alias = (practice.aliases as string[])[0];
+    expect(alias).toBeDefined();
+    const { data, errors } = await api.query<Hits>(query, { text: alias });
+    expect(errors).toBeUndefined();
+    expect(data?.search[0]?.entity).toMatchObject({ id: "mijn-pad", type: "PRACTICE" });
+  });
+
+  it("tolerates case, accents, a partial last word and typos", async () => {
+    for (const text of ["mijn p", "MIJN PAD", "mijn paad", "mïjn pad"]) {
+      const { data } = await api.query<Hits>(query, { text });
+      expect(data?.search[0]?.entity.id, text).toBe("mijn-pad");
+    }
+  });
+
+  it("filters by type and never fails on Lucene syntax", async () => {
+    const { data } = await api.query<Hits>(query, { text: "SAMEN", types: ["NETWORK"] });
+    expect(data?.search.length).toBeGreaterThan(0);
+    expect(data?.search.every((h) => h.entity.type === "NETWORK")).toBe(true);
+    for (const text of ['"unclosed', "a AND OR", "(*)", "name:~^/[]{}\\", "!!"]) {
+      const { errors } = await api.query<Hits>(query, { text });
+      if (errors) expect(errors[0]?.extensions?.code, text).toBe("BAD_USER_INPUT");
+    }
+  });
+});
+
+describe("Query.entity", () => {
+  it("returns any node through the Entity interface, with generated relationship fields beneath", async () => {
+    const { data, errors } = await api.query<{ entity: { id: string; type: string; __typename: string; regions: { id: string }[] } }>(
+      `{ entity(id: "samen") { __typename id type ... on Network { regions { id } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const facts = await seedFacts();
+    expect(data?.entity).toMatchObject({ __typename: "Network", id: "samen", type: "NETWORK" });
+    expect(data?.entity.regions.map((r) => r.id).sort()).toEqual([...new Set(facts.from("COVERS", "samen"))].sort());
+  });
+
+  it("returns null for an unknown id", async () => {
+    const { data, errors } = await api.query(`{ entity(id: "no-such-thing") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ entity: null });
+  });
+});
+
+describe("Query.connection", () => {
+  const query = `query ($from: ID!, $to: ID!) {
+    connection(from: $from, to: $to) {
+      nodes { id type }
+      edges { from to type role evidence { quote source { id } } }
+    }
+  }`;
+  type Path = { connection: { nodes: { id: string }[]; edges: { from: string; to: string; type: string; evidence: EvidenceOut[] }[] } | null };
+
+  it("joins two people of different workplaces by a path whose every edge has evidence", async () => {
+    const facts = await seedFacts();
+    const [a, b] = facts.peopleInDifferentNetworks();
+    const { data, errors } = await api.query<Path>(query, { from: a, to: b });
+    expect(errors).toBeUndefined();
+    const path = data?.connection;
+    expect(path?.nodes[0]?.id).toBe(a);
+    expect(path?.nodes.at(-1)?.id).toBe(b);
+    expect(path?.edges.length).toBe((path?.nodes.length ?? 0) - 1);
+    path?.edges.forEach((edge, i) => {
+      expect([edge.from, edge.to].sort()).toEqual([path.nodes[i]?.id, path.nodes[i + 1]?.id].sort());
+      expect(edge.evidence.length).toBeGreaterThan(0);
+      for (const e of edge.evidence) expect(facts.quoteIsInSource(e.source.id, e.quote)).toBe(true);
+    });
+  });
+
+  it("answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a bad maxHops", async () => {
+    const unknown = await api.query(query, { from: "samen", to: "nobody" });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "to" });
+    const hops = await api.query(`{ connection(from: "samen", to: "mijn-pad", maxHops: 50) { nodes { id } } }`);
+    expect(hops.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "maxHops" });
+  });
+});
+
+describe("Query.neighbourhood", () => {
+  const query = `query ($id: ID!, $depth: Int, $limit: Int) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id } edges { from to type evidence { quote } } }
+  }`;
+  type Sub = { neighbourhood: { truncated: boolean; nodes: { id: string }[]; edges: { from: string; to: string; evidence: unknown[] }[] } };
+
+  it("returns a node's direct neighbours and the edges among them", async () => {
+    const facts = await seedFacts();
+    const { data, errors } = await api.query<Sub>(query, { id: "samen" });
+    expect(errors).toBeUndefined();
+    const ids = new Set(data?.neighbourhood.nodes.map((n) => n.id));
+    expect([...ids].sort()).toEqual([...new Set(["samen", ...facts.neighbours("samen")])].sort());
+    expect(data?.neighbourhood.truncated).toBe(false);
+    for (const edge of data?.neighbourhood.edges ?? []) {
+      expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
+      expect(edge.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("sets truncated when the limit cuts nodes off", async () => {
+    const { data } = await api.query<Sub>(query, { id: "samen", depth: 2, limit: 3 });
+    expect(data?.neighbourhood.nodes).toHaveLength(3);
+    expect(data?.neighbourhood.truncated).toBe(true);
+  });
+
+  it("rejects a depth over 3", async () => {
+    const { errors } = await api.query<Sub>(query, { id: "samen", depth: 4 });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "depth" });
+  });
+});
+
+describe("Query.similarPractices", () => {
+  it("ranks practices by what they share, and names what they share", async () => {
+    const facts = await seedFacts();
+    const { data, errors } = await api.query<{
+      similarPractices: { score: number; practice: { id: string }; shared: { id: string; type: string }[] }[];
+    }>(`{ similarPractices(id: "mijn-pad", limit: 5) { score practice { id } shared { id type } } }`);
+    expect(errors).toBeUndefined();
+    const results = data?.similarPractices ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    const myThemes = new Set(facts.from("ADDRESSES", "mijn-pad"));
+    for (const r of results) {
+      expect(r.practice.id).not.toBe("mijn-pad");
+      expect(r.shared.length).toBeGreaterThan(0);
+      for (const s of r.shared.filter((x) => x.type === "THEME")) {
+        expect(myThemes.has(s.id)).toBe(true);
+        expect(facts.from("ADDRESSES", r.practice.id)).toContain(s.id);
+      }
+    }
+    const scores = results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+});
+
+describe("Query.themeCoverage", () => {
+  it("counts, per theme, the networks covering a region that focus on it", async () => {
+    const facts = await seedFacts();
+    const { data, errors } = await api.query<{
+      themeCoverage: { theme: { id: string }; region: { id: string }; networks: number; practices: number; organisations: number }[];
+    }>(`{ themeCoverage(region: "Haaglanden") { theme { id } region { id } networks practices organisations } }`);
+    expect(errors).toBeUndefined();
+    const rows = data?.themeCoverage ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    const region = await facts.regionAndSubRegions("haaglanden");
+    const networksHere = facts.all("COVERS").filter((f) => region.has(f.to)).map((f) => f.from);
+    for (const row of rows) {
+      expect(row.region.id).toBe("haaglanden");
+      const expected = new Set(networksHere.filter((n) => facts.from("FOCUSES_ON", n).includes(row.theme.id)));
+      expect(row.networks, row.theme.id).toBe(expected.size);
+    }
+  });
+});
+
+describe("DataLoader: queries per request", () => {
+  it("sends the same number of Cypher statements however many parents a request has", async () => {
+    const query = `query ($limit: Int) {
+      search(text: "jeugd", limit: $limit) { entity { id name } }
+      partnersOnTheme(theme: "normaliseren", limit: $limit) { organisation { id } regions { id } via { id } evidence { source { id } } }
+    }`;
+    const counts: number[] = [];
+    for (const limit of [3, 20]) {
+      counting.reset();
+      const { errors } = await api.query(query, { limit });
+      expect(errors).toBeUndefined();
+      counts.push(counting.statements.length);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
