@@ -11,7 +11,7 @@ import { createLogger } from "../src/logger.js";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
-  const log = createLogger(process.env.LOG_LEVEL ?? "warn").child({ component: "test-setup" });
+  const log = createLogger(process.env.LOG_LEVEL ?? "info").child({ component: "test-setup" });
   const wasRunning = config.neo4j.external || (await localNeo4jStatus(config.localNeo4j)).running;
   const driver = await connectDatabase(config, log);
   await driver.close();

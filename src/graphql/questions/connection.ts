@@ -16,6 +16,7 @@ CALL (p) {
   WITH i, relationships(p)[i] AS r
   WITH i, startNode(r) AS s, endNode(r) AS e, type(r) AS type
   MATCH (s)-[x]->(e) WHERE type(x) = type
+  WITH i, s, e, type, x ORDER BY x.source, x.quote
   WITH i, s, e, type, collect(x) AS parallel
   ORDER BY i
   RETURN collect(${EDGE_MAP}) AS edges

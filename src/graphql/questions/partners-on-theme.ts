@@ -22,6 +22,7 @@ CALL (topic) {
   MATCH (o:Organisation)-[d:DEVELOPED|APPLIES]->(p:Practice)-[a:ADDRESSES]->(topic)
   RETURN o, p AS via, [${EVIDENCE_OF("d")}, ${EVIDENCE_OF("a")}] AS evidence
 }
+WITH o, via, evidence ORDER BY via.id
 WITH o, collect(DISTINCT via.id) AS viaIds, collect(evidence) AS evidenceLists
 CALL (o) {
   OPTIONAL MATCH (o)-[:LOCATED_IN]->(located:Region)
@@ -33,7 +34,7 @@ WHERE ($regionId IS NULL OR any(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->
   AND ($excludeRegionId IS NULL OR (size(regions) > 0
        AND none(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $excludeRegionId}) })))
 WITH o, viaIds, regions, reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
-RETURN o.id AS organisationId, [r IN regions | r.id] AS regionIds, viaIds, evidence
+RETURN o.id AS organisationId, apoc.coll.sort([r IN regions | r.id]) AS regionIds, viaIds, evidence
 ORDER BY size(viaIds) DESC, o.name
 LIMIT $limit`;
 
@@ -52,7 +53,7 @@ export const partnersOnTheme: QueryResolvers["partnersOnTheme"] = async (_parent
       organisationId: r.get("organisationId"),
       regionIds: r.get("regionIds"),
       viaIds: r.get("viaIds"),
-      evidence: [...unique.values()],
+      evidence: [...unique.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.quote.localeCompare(b.quote)),
     };
   });
 };

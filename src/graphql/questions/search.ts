@@ -76,7 +76,7 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
   const typed = normaliseName(args.text);
   return result.records
     .map((r) => ({ entityId: r.get("entityId"), score: r.get("score") * nameBoost(typed, r.get("names")) }))
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId))
     .slice(0, limit);
 };
 

@@ -21,6 +21,7 @@ CALL (practice) {
   RETURN other, shared, 1.0 AS weight
 }
 WITH practice, other, shared, weight WHERE other <> practice
+ORDER BY weight DESC, shared.id
 WITH practice, other, sum(weight) AS score, collect(shared.id) AS sharedIds
 RETURN practice.id AS practiceId, other.id AS otherId, score, sharedIds
 ORDER BY score DESC, other.name

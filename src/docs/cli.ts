@@ -1,0 +1,32 @@
+/** `npm run docs`: rewrites the README's generated sections (counts, query examples) from the seeded graph. */
+import { readFileSync, writeFileSync } from "node:fs";
+import { graphql } from "graphql";
+import { runCli } from "../cli.js";
+import { connectDatabase } from "../db/connect.js";
+import { countGraph } from "../db/graph-counts.js";
+import { createContext } from "../graphql/context.js";
+import { buildSchema } from "../graphql/schema.js";
+import { seedGraph } from "../seed/seed-graph.js";
+import { README, renderCounts, renderExamples, replaceSection } from "./readme.js";
+
+await runCli("docs", async ({ config, log }) => {
+  const driver = await connectDatabase(config, log);
+  try {
+    const { database } = config.neo4j;
+    const before = await countGraph(driver, database);
+    // Seeding is idempotent: if it changes the counts, the database holds other data and the outputs would not be the seeds'.
+    const seeded = await seedGraph(driver, database, { reset: false }, log);
+    if (Object.keys(before.nodes).length > 0 && JSON.stringify(before) !== JSON.stringify(seeded)) {
+      console.warn("docs: the database did not hold exactly the seeds; run `npm run seed -- --reset` first if outputs look wrong");
+    }
+    const schema = await buildSchema({ driver, jwtSecret: undefined });
+    const rendered = await renderExamples((source, variableValues) =>
+      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, token: undefined }) }),
+    );
+    const readme = replaceSection(readFileSync(README, "utf8"), "examples", rendered);
+    writeFileSync(README, replaceSection(readme, "counts", renderCounts(seeded)));
+    console.log("README.md: counts and examples rewritten");
+  } finally {
+    await driver.close();
+  }
+});
