@@ -21,6 +21,14 @@ const port = (fallback: number) =>
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 
+const count = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`)
+    .default(fallback);
+
 const envSchema = z.object({
   NEO4J_URI: z
     .string()
@@ -45,6 +53,29 @@ const envSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must be a size such as 256m or 1g").default("256m"),
   NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
+  JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal("*"), z.url({ protocol: /^https?$/, error: "must be '*' or origins such as https://partner.example" })])))
+    .default([]),
+  API_KEYS: z
+    .string()
+    .transform((value) => value.split(",").map((pair) => pair.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[\w.-]{1,64}:[\w.~+/=-]{16,}$/, "must be name:key pairs, comma-separated, keys of 16+ characters")))
+    .default([]),
+  RATE_LIMIT_PER_MINUTE: count(1, 1_000_000, 600),
+  RATE_LIMIT_PER_MINUTE_WITH_KEY: count(1, 1_000_000, 6000),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  MAX_DEPTH: count(1, 100, 10),
+  MAX_ALIASES: count(0, 1000, 15),
+  MAX_TOKENS: count(10, 100_000, 2000),
+  MAX_DIRECTIVES: count(0, 1000, 20),
+  MAX_COST: count(10, 10_000_000, 5000),
+  MAX_BODY_BYTES: count(1024, 10_000_000, 100_000),
+  INTROSPECTION: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  CACHE_MAX_AGE_S: count(0, 86_400, 60),
+  SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
 });
 
 export interface Config {
@@ -65,8 +96,23 @@ export interface Config {
   };
   server: { host: string; port: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
-  /** HS256 secret for editor JWTs; without it, no token is accepted and mutations are always refused. */
-  jwtSecret: string | undefined;
+  /** How editors' JWTs are verified; without either, no token is accepted and every write is refused. */
+  auth: { jwtSecret: string | undefined; jwksUrl: string | undefined };
+  http: {
+    /** Origins allowed to call the API from a browser; "*" lets any origin make anonymous GET reads. */
+    corsOrigins: string[];
+    /** Partner API keys (sent as `x-api-key`), by key: the partner's name, shown in logs and metrics. */
+    apiKeys: Map<string, string>;
+    rateLimitPerMinute: number;
+    rateLimitPerMinuteWithKey: number;
+    /** Proxy hops to trust for the client's address (X-Forwarded-For); 0 when clients connect directly. */
+    trustProxy: number;
+    maxBodyBytes: number;
+    /** Seconds anonymous reads may be cached (Cache-Control max-age and the response cache); 0 turns caching off. */
+    cacheMaxAgeSeconds: number;
+    shutdownTimeoutMs: number;
+  };
+  queryLimits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; introspection: boolean };
 }
 
 export class ConfigError extends Error {
@@ -89,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (external && e.NEO4J_PASSWORD === undefined) {
     throw new ConfigError("Invalid configuration:\n  NEO4J_PASSWORD is required when NEO4J_URI is set");
   }
+  if (e.JWT_SECRET !== undefined && e.JWKS_URL !== undefined) {
+    throw new ConfigError("Invalid configuration:\n  JWT_SECRET and JWKS_URL are both set; editors' tokens are verified one way: set only one");
+  }
   return {
     neo4j: {
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_LOCAL_BOLT_PORT}`,
@@ -106,6 +155,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     server: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
-    jwtSecret: e.JWT_SECRET,
+    auth: { jwtSecret: e.JWT_SECRET, jwksUrl: e.JWKS_URL },
+    http: {
+      corsOrigins: e.CORS_ORIGINS,
+      apiKeys: new Map(e.API_KEYS.map((pair) => [pair.slice(pair.indexOf(":") + 1), pair.slice(0, pair.indexOf(":"))])),
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      rateLimitPerMinuteWithKey: e.RATE_LIMIT_PER_MINUTE_WITH_KEY,
+      trustProxy: e.TRUST_PROXY,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_S * 1000,
+    },
+    queryLimits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      introspection: e.INTROSPECTION === "true",
+    },
   };
 }

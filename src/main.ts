@@ -1,13 +1,14 @@
 /**
  * `npm start`: connect to Neo4j (starting the local one when NEO4J_URI is not set), make sure the
- * indexes exist, seed an empty database, and serve the API until SIGTERM/SIGINT.
+ * indexes exist, seed an empty database, and serve the API until SIGTERM/SIGINT, then shut down
+ * gracefully: stop accepting, finish the requests in flight, close the driver.
  */
 import { once } from "node:events";
 import { runCli } from "./cli.js";
 import { connectDatabase } from "./db/connect.js";
 import { ensureGraphSchema } from "./db/graph-schema.js";
 import { isGraphEmpty, seedGraph } from "./seed/seed-graph.js";
-import { createApp } from "./server/app.js";
+import { createApi } from "./server/app.js";
 
 await runCli("api", async ({ config, log }) => {
   const driver = await connectDatabase(config, log);
@@ -16,14 +17,13 @@ await runCli("api", async ({ config, log }) => {
     log.info("the database is empty: seeding it");
     await seedGraph(driver, config.neo4j.database, { reset: false }, log);
   }
-  const { app, stop } = await createApp({ config, driver, log });
-  const server = app.listen(config.server.port, config.server.host);
-  await once(server, "listening");
-  log.info({ url: `http://${config.server.host}:${config.server.port}/graphql` }, "API ready");
+  const api = await createApi({ config, driver, log });
+  const url = await api.listen(config.server.port, config.server.host);
+  log.info({ url: `${url}/graphql` }, "API ready");
 
-  const signal = await Promise.race([once(process, "SIGTERM"), once(process, "SIGINT")]);
-  log.info({ signal }, "shutting down");
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await stop();
+  const [signal] = await Promise.race([once(process, "SIGTERM"), once(process, "SIGINT")]);
+  log.info({ signal }, "shutting down: finishing requests in flight");
+  await api.close();
   await driver.close();
+  log.info("stopped");
 });

@@ -19,9 +19,9 @@ await runCli("docs", async ({ config, log }) => {
     if (Object.keys(before.nodes).length > 0 && JSON.stringify(before) !== JSON.stringify(seeded)) {
       console.warn("docs: the database did not hold exactly the seeds; run `npm run seed -- --reset` first if outputs look wrong");
     }
-    const schema = await buildSchema({ driver, jwtSecret: undefined });
+    const schema = await buildSchema({ driver });
     const rendered = await renderExamples((source, variableValues) =>
-      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, token: undefined }) }),
+      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database }) }),
     );
     const readme = replaceSection(readFileSync(README, "utf8"), "examples", rendered);
     writeFileSync(README, replaceSection(readme, "counts", renderCounts(seeded)));

@@ -1,6 +1,7 @@
 /** What every resolver receives: created once per request (DataLoaders must not outlive a request). */
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
+import type { JWTPayload } from "jose";
 import { readQuery, type ReadQuery } from "../db/neo4j.js";
 import { EntityLoader } from "./entity-loader.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -12,14 +13,15 @@ export interface RequestContext extends Neo4jGraphQLContext {
   vocabulary: Vocabulary;
 }
 
-export function createContext(options: { driver: Driver; database: string; token: string | undefined }): RequestContext {
+/** `jwt` is an already verified token's payload (see src/server/editor-token.ts); absent for anonymous readers. */
+export function createContext(options: { driver: Driver; database: string; jwt?: JWTPayload | undefined }): RequestContext {
   const read = readQuery(options.driver, options.database);
   const context = {
     executionContext: options.driver,
     sessionConfig: { database: options.database },
     read,
     vocabulary: new Vocabulary(read),
-    ...(options.token ? { token: options.token } : {}),
+    ...(options.jwt ? { jwt: options.jwt } : {}),
   } as Omit<RequestContext, "entities"> & { entities?: EntityLoader };
   context.entities = new EntityLoader(context);
   return context as RequestContext;

@@ -10,6 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import { LABELS, entityTypeOf } from "../db/graph-model.js";
+import { checkMutationsBeforeTheyRun } from "./mutation-checks.js";
 import { questionResolvers } from "./questions/index.js";
 
 export const SCHEMA_DIR = path.join(projectRoot, "schema");
@@ -30,7 +31,7 @@ const entityTypeCallbacks = Object.fromEntries(
   }),
 );
 
-export async function buildSchema(options: { driver?: Driver; jwtSecret: string | undefined }): Promise<GraphQLSchema> {
+export async function buildSchema(options: { driver?: Driver } = {}): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     resolvers: questionResolvers,
@@ -38,8 +39,10 @@ export async function buildSchema(options: { driver?: Driver; jwtSecret: string 
     features: {
       // Every node stores its EntityType (set by the seeder too), so `type` costs no Cypher subquery.
       populatedBy: { callbacks: entityTypeCallbacks },
-      // Without a configured secret no token can verify, so every write is refused.
-      authorization: { key: options.jwtSecret ?? randomBytes(32).toString("hex") },
+      // Tokens are verified before a request reaches the schema (src/server/editor-token.ts) and
+      // arrive as the context's `jwt`; @neo4j/graphql then only applies the rules. It still wants a
+      // key, which never verifies anything: a random one.
+      authorization: { key: randomBytes(32).toString("hex") },
       excludeDeprecatedFields: {
         mutationOperations: true,
         aggregationFilters: true,
@@ -49,5 +52,7 @@ export async function buildSchema(options: { driver?: Driver; jwtSecret: string 
       },
     },
   });
-  return neoSchema.getSchema();
+  const schema = await neoSchema.getSchema();
+  checkMutationsBeforeTheyRun(schema);
+  return schema;
 }

@@ -1,31 +1,47 @@
 /**
- * The HTTP application: Apollo Server on /graphql over the schema built from `schema/`, plus
- * health endpoints. Created once per process; each request gets its own context.
+ * The HTTP API: Apollo Server on /graphql over the schema built from `schema/`, behind the
+ * protections a public API needs (CORS, API keys and rate limits, body and query limits, verified
+ * editor tokens), plus health, readiness and metrics endpoints. Created once per process; each
+ * request gets its own context.
  */
 import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import express, { type Express } from "express";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type ErrorRequestHandler, type Express } from "express";
 import type { Driver } from "neo4j-driver";
+import { pinoHttp } from "pino-http";
 import type { Config } from "../config.js";
+import { observeStatements } from "../db/observed-driver.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
+import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
+import { corsPolicy } from "./cors.js";
+import { editorTokenVerifier } from "./editor-token.js";
 import { classifyError, formatError } from "./format-error.js";
+import { healthRoutes } from "./health.js";
+import { sendError } from "./http-errors.js";
+import { createMetrics } from "./metrics.js";
+import { queryLimits } from "./query-limits.js";
 
-type ServerContext = RequestContext & { requestId: string; log: Logger };
+type ServerContext = RequestContext & { requestId: string; client: string; log: Logger };
 
-const errorLogging: ApolloServerPlugin<ServerContext> = {
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+const UNLOGGED_PATHS = new Set(["/healthz", "/readyz", "/metrics"]);
+
+const internalErrorLogging: ApolloServerPlugin<ServerContext> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue, operationName }) {
         for (const error of errors) {
           const code = error.extensions?.code;
-          if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
-            if (classifyError(error) === null) {
-              contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, "internal error");
-            }
+          if ((code === undefined || code === "INTERNAL_SERVER_ERROR") && classifyError(error) === null) {
+            contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, "internal error");
           }
         }
       },
@@ -33,43 +49,118 @@ const errorLogging: ApolloServerPlugin<ServerContext> = {
   },
 };
 
-export interface App {
+/** Only anonymous queries are cacheable: an editor's reads may reflect their own writes, and mutations never are. */
+const anonymousQueriesOnlyAreCached: ApolloServerPlugin<ServerContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue, overallCachePolicy }) {
+        if (operation?.operation !== "query" || contextValue.jwt) overallCachePolicy.restrict({ maxAge: 0 });
+      },
+    };
+  },
+};
+
+export interface Api {
   app: Express;
-  stop(): Promise<void>;
+  /** Starts listening; resolves with the base URL (port 0 picks a free port). */
+  listen(port: number, host: string): Promise<string>;
+  /** Stops accepting connections, lets requests in flight finish (up to SHUTDOWN_TIMEOUT_S), stops Apollo. */
+  close(): Promise<void>;
 }
 
-export async function createApp(options: { config: Config; driver: Driver; log: Logger }): Promise<App> {
-  const { config, driver, log } = options;
-  const schema = await buildSchema({ driver, jwtSecret: config.jwtSecret });
+export async function createApi(options: { config: Config; driver: Driver; log: Logger }): Promise<Api> {
+  const { config, log } = options;
+  const metrics = createMetrics();
+  const driver = observeStatements(options.driver, metrics.observeStatement);
+  const schema = await buildSchema({ driver });
+  const verifyEditorToken = editorTokenVerifier(config.auth);
+  const limits = queryLimits(config.queryLimits);
+
+  const app = express();
+  const httpServer = createServer(app);
   const apollo = new ApolloServer<ServerContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [errorLogging, ApolloServerPluginLandingPageDisabled()],
+    introspection: config.queryLimits.introspection,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeSeconds }),
+      ApolloServerPluginLandingPageDisabled(),
+      anonymousQueriesOnlyAreCached,
+      metrics.apolloPlugin,
+      internalErrorLogging,
+    ],
   });
   await apollo.start();
 
-  const app = express();
   app.disable("x-powered-by");
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
+  app.set("trust proxy", config.http.trustProxy);
+  app.use(healthRoutes(driver, config.neo4j.database));
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(
+    pinoHttp({
+      logger: log,
+      quietReqLogger: true,
+      genReqId: (req: IncomingMessage, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url?.split("?")[0] ?? "") },
+      customProps: (_req, res) => ({ client: (res as unknown as { locals?: { client?: string } }).locals?.client }),
+    }),
+  );
+  app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    corsPolicy(config.http.corsOrigins),
+    identifyClient(config.http.apiKeys, metrics),
+    rateLimitPerClient(config.http, metrics),
+    express.json({ limit: config.http.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = req.header("x-request-id") ?? randomUUID();
-        res.setHeader("x-request-id", requestId);
-        const token = req.header("authorization");
+        const jwt = await verifyEditorToken(req.header("authorization")).catch((error: unknown) => {
+          metrics.countError("UNAUTHENTICATED");
+          throw error;
+        });
         return {
-          ...createContext({ driver, database: config.neo4j.database, token }),
-          requestId,
-          log: log.child({ requestId }),
+          ...createContext({ driver, database: config.neo4j.database, jwt }),
+          requestId: String(req.id),
+          client: clientOf(res),
+          log: req.log,
         };
       },
     }),
   );
-  return { app, stop: () => apollo.stop() };
+  const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (error.type === "entity.too.large") {
+      metrics.countError("PAYLOAD_TOO_LARGE");
+      sendError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${config.http.maxBodyBytes} bytes (setting MAX_BODY_BYTES).`);
+    } else if (error.type === "entity.parse.failed") {
+      metrics.countError("BAD_REQUEST");
+      sendError(res, 400, "BAD_REQUEST", "The request body is not valid JSON. Send {\"query\": \"...\", \"variables\": {...}}.");
+    } else {
+      next(error);
+    }
+  };
+  app.use(bodyErrors);
+
+  return {
+    app,
+    listen: async (port, host) => {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+    },
+    close: () => apollo.stop(),
+  };
 }

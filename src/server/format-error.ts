@@ -34,7 +34,10 @@ export function classifyError(error: unknown): { code: string; message: string }
   if (name === "Neo4jGraphQLForbiddenError") {
     return { code: "FORBIDDEN", message: "This operation needs the role \"editor\" in the token." };
   }
-  if (name === "Neo4jGraphQLConstraintValidationError" || name === "Neo4jGraphQLRelationshipValidationError") {
+  if (name === "Neo4jGraphQLConstraintValidationError") {
+    return { code: "BAD_USER_INPUT", message: "Conflicts with existing data: a value that must be unique is already taken; nothing was written." };
+  }
+  if (name === "Neo4jGraphQLRelationshipValidationError") {
     return { code: "BAD_USER_INPUT", message };
   }
   if (original instanceof Neo4jError) {

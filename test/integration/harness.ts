@@ -2,16 +2,13 @@
  * What integration tests share: a driver to the test database, the seeded graph, and the API
  * served over HTTP on a free port, exactly as `npm start` serves it.
  */
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { once } from "node:events";
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createDriver } from "../../src/db/neo4j.js";
 import { createLogger } from "../../src/logger.js";
 import { seedGraph } from "../../src/seed/seed-graph.js";
-import { createApp } from "../../src/server/app.js";
+import { createApi } from "../../src/server/app.js";
 
 export const TEST_JWT_SECRET = "integration-tests-secret-integration-tests-secret";
 
@@ -48,12 +45,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(driver: Driver): Promise<TestApi> {
+export async function startTestApi(driver: Driver, overrides: Partial<Config["http"]> = {}): Promise<TestApi> {
   const config = testConfig();
-  const { app, stop } = await createApp({ config, driver, log });
-  const server: Server = app.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const api = await createApi({ config: { ...config, http: { ...config.http, ...overrides } }, driver, log });
+  const url = `${await api.listen(0, "127.0.0.1")}/graphql`;
   return {
     url,
     async query(query, variables = {}, headers = {}) {
@@ -65,9 +60,6 @@ export async function startTestApi(driver: Driver): Promise<TestApi> {
       const body = (await response.json()) as { data?: never; errors?: never };
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
     },
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stop();
-    },
+    close: () => api.close(),
   };
 }
