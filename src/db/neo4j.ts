@@ -4,10 +4,11 @@ import type { Config } from "../config.js";
 
 export function createDriver(cfg: Config["neo4j"]): Driver {
   return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
-    // Fail fast when the server is away instead of queueing requests for a minute.
+    // Fail fast when the server is away instead of queueing requests for a minute: a request
+    // retries a lost connection for at most a second, then answers SERVICE_UNAVAILABLE.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 1_000,
     disableLosslessIntegers: true,
     userAgent: "youth-care-kg",
   });

@@ -20,6 +20,7 @@ import { observeStatements } from "../db/observed-driver.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
 import type { Logger } from "../logger.js";
+import { mountWeb } from "../web/server.js";
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
 import { corsPolicy } from "./cors.js";
 import { editorTokenVerifier } from "./editor-token.js";
@@ -28,6 +29,7 @@ import { healthRoutes } from "./health.js";
 import { sendError } from "./http-errors.js";
 import { createMetrics } from "./metrics.js";
 import { queryLimits } from "./query-limits.js";
+import { argumentChecks, noSubscriptions, selectionsBeyondTypename } from "./request-checks.js";
 
 type ServerContext = RequestContext & { requestId: string; client: string; log: Logger };
 
@@ -83,10 +85,12 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.queryLimits.introspection,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, noSubscriptions, selectionsBeyondTypename],
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
+      argumentChecks(schema),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeSeconds }),
       ApolloServerPluginLandingPageDisabled(),
@@ -138,6 +142,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
       },
     }),
   );
+  mountWeb(app, { log });
   const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === "entity.too.large") {
       metrics.countError("PAYLOAD_TOO_LARGE");

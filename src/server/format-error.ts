@@ -5,6 +5,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
+import { TOO_MANY_TOKENS } from "./query-limits.js";
 
 export const EXPECTED_CODES = new Set([
   "BAD_USER_INPUT",
@@ -53,6 +54,11 @@ export function classifyError(error: unknown): { code: string; message: string }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  const tooManyTokens = code === "GRAPHQL_PARSE_FAILED" ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tooManyTokens) {
+    const message = `Query token limit of ${tooManyTokens[1]} exceeded (setting MAX_TOKENS).`;
+    return { ...formatted, message, extensions: { ...formatted.extensions, limit: "MAX_TOKENS" } };
+  }
   if (typeof code === "string" && EXPECTED_CODES.has(code)) return formatted;
   const classified = classifyError(error);
   if (classified) {

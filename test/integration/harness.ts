@@ -15,7 +15,8 @@ export const TEST_JWT_SECRET = "integration-tests-secret-integration-tests-secre
 export const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
 
 export function testConfig(): Config {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", JWT_SECRET: TEST_JWT_SECRET });
+  // Tests send many requests from one address: only the rate-limit tests set a limit they can reach.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: "1000000" });
   return { ...config, neo4j: inject("neo4j") };
 }
 
@@ -45,9 +46,23 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(driver: Driver, overrides: Partial<Config["http"]> = {}): Promise<TestApi> {
+/** Settings a test may change from the defaults, e.g. a small rate limit to reach it quickly. */
+export interface TestApiOverrides {
+  http?: Partial<Config["http"]>;
+  queryLimits?: Partial<Config["queryLimits"]>;
+}
+
+export async function startTestApi(driver: Driver, overrides: TestApiOverrides = {}): Promise<TestApi> {
   const config = testConfig();
-  const api = await createApi({ config: { ...config, http: { ...config.http, ...overrides } }, driver, log });
+  const api = await createApi({
+    config: {
+      ...config,
+      http: { ...config.http, ...overrides.http },
+      queryLimits: { ...config.queryLimits, ...overrides.queryLimits },
+    },
+    driver,
+    log,
+  });
   const url = `${await api.listen(0, "127.0.0.1")}/graphql`;
   return {
     url,

@@ -39,7 +39,7 @@ export const neighbourhood: QueryResolvers["neighbourhood"] = async (_parent, ar
     scanLimit: Math.max(limit * SCAN_FACTOR, 1000),
   });
   const row = result.records[0];
-  if (!row) throw notFound(`No entity has id "${args.id}" (argument "id").`, "id");
+  if (!row || row.get("nodeIds").length === 0) throw notFound(`No entity has id "${args.id}" (argument "id").`, "id");
   return { nodeIds: row.get("nodeIds"), edges: row.get("edges"), truncated: row.get("truncated") };
 };
 

@@ -10,7 +10,7 @@
 import { distance } from "fastest-levenshtein";
 import { SEARCH_INDEX, labelOf } from "../../db/graph-model.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
-import { assertInRange, badUserInput } from "../errors.js";
+import { assertInRange } from "../errors.js";
 import type { SearchHitRow } from "../models.js";
 import { normaliseName } from "../vocabulary.js";
 import { entityById } from "./entity-fields.js";
@@ -60,9 +60,8 @@ export function toLuceneQuery(text: string): string | null {
 export const search: QueryResolvers["search"] = async (_parent, args, context) => {
   const limit = assertInRange("limit", args.limit, 1, 100);
   const lucene = toLuceneQuery(args.text);
-  if (lucene === null) {
-    throw badUserInput(`Argument "text" must contain at least one letter or digit; got ${JSON.stringify(args.text)}.`, "text");
-  }
+  // Text of only punctuation and Lucene operators names nothing: no hits, rather than an error.
+  if (lucene === null) return [];
   const labels = args.types?.length ? args.types.map(labelOf) : null;
   // Re-ranking and type filtering happen after the index lookup, so ask the index for more.
   const candidates = Math.max(limit * 3, 30);
