@@ -49,6 +49,10 @@ const bodies = readExamples().map((e) => JSON.stringify({ query: e.query, variab
 async function load(url: string, connections: number, seconds: number, during?: () => Promise<void>) {
   const latencies: number[] = [];
   const outcomes: Outcome[] = [];
+  let finished: (error: Error | null) => void = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    finished = (error) => (error ? reject(error) : resolve());
+  });
   const instance = autocannon({
     url: `${url}/graphql`,
     connections,
@@ -61,14 +65,14 @@ async function load(url: string, connections: number, seconds: number, during?: 
         outcomes.push({ at: Date.now(), ok: status === 200 && !responseBody.includes('"errors"') });
       },
     })),
-  });
+  }, (error) => finished(error));
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   if (during) {
     await during();
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     instance.stop();
   }
-  await instance;
+  await done;
   return { latencies, outcomes };
 }
 

@@ -23,6 +23,6 @@ export function createContext(options: { driver: Driver; database: string; jwt?:
     vocabulary: new Vocabulary(read),
     ...(options.jwt ? { jwt: options.jwt } : {}),
   } as Omit<RequestContext, "entities"> & { entities?: EntityLoader };
-  context.entities = new EntityLoader(context);
+  context.entities = new EntityLoader(context, read);
   return context as RequestContext;
 }

@@ -1,8 +1,12 @@
 /**
- * What the hand-written resolvers pass between each other: rows of ids from Cypher. Entities are
- * fetched only when the client selects them (see entity-loader.ts).
+ * What the hand-written resolvers pass between each other: rows from Cypher. Entities come as
+ * their stored properties (`n {.*}`), enough for every scalar field; the entity loader fetches
+ * more only when the client selects relationship fields (see entity-loader.ts).
  */
 export type EntityObject = Record<string, unknown>;
+
+/** An entity as a question's Cypher returns it: its stored properties, `id` and `type` among them. */
+export type EntityRow = EntityObject & { id: string; type: string };
 
 export interface EvidenceRow {
   sourceId: string;
@@ -10,14 +14,14 @@ export interface EvidenceRow {
 }
 
 export interface PartnerOnThemeRow {
-  organisationId: string;
-  regionIds: string[];
-  viaIds: string[];
+  organisation: EntityRow;
+  regions: EntityRow[];
+  via: EntityRow[];
   evidence: EvidenceRow[];
 }
 
 export interface SearchHitRow {
-  entityId: string;
+  entity: EntityRow;
   score: number;
 }
 
@@ -30,7 +34,7 @@ export interface GraphEdgeRow {
 }
 
 export interface GraphPathRow {
-  nodeIds: string[];
+  nodes: EntityRow[];
   edges: GraphEdgeRow[];
 }
 
@@ -39,14 +43,14 @@ export interface SubgraphRow extends GraphPathRow {
 }
 
 export interface SimilarPracticeRow {
-  practiceId: string;
+  practice: EntityRow;
   score: number;
-  sharedIds: string[];
+  shared: EntityRow[];
 }
 
 export interface ThemeCoverageRow {
-  themeId: string;
-  regionId: string;
+  theme: EntityRow;
+  region: EntityRow;
   practices: number;
   organisations: number;
   networks: number;

@@ -236,6 +236,22 @@ describe("Query.themeCoverage", () => {
   });
 });
 
+describe("Entity loading: stored fields from the question's own query", () => {
+  it("answers a selection of stored fields with one Cypher statement, and relationship fields with one more", async () => {
+    const stored = `{ search(text: "mijn pad", limit: 3) { entity { id name type aliases ... on Practice { kind } } } }`;
+    const related = `{ search(text: "mijn pad", limit: 3) { entity { id name type aliases ... on Practice { kind themes { id } } } } }`;
+    counting.reset();
+    const a = await api.query<{ search: { entity: Record<string, unknown> }[] }>(stored);
+    expect(counting.statements).toHaveLength(1);
+    counting.reset();
+    const b = await api.query<{ search: { entity: Record<string, unknown> }[] }>(related);
+    expect(counting.statements).toHaveLength(2);
+    // Both ways give the same stored fields.
+    expect(b.data?.search.map(({ entity: { themes: _themes, ...rest } }) => rest)).toEqual(a.data?.search.map((h) => h.entity));
+    expect(a.data?.search[0]?.entity).toMatchObject({ id: "mijn-pad", type: "PRACTICE", kind: "METHOD" });
+  });
+});
+
 describe("DataLoader: queries per request", () => {
   it("sends the same number of Cypher statements however many parents a request has", async () => {
     const query = `query ($limit: Int) {

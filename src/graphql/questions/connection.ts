@@ -1,8 +1,8 @@
 /** connection: the shortest path between two entities, each edge with all its evidence. */
 import type { GraphPathResolvers, QueryResolvers } from "../__generated__/types.js";
 import { assertInRange, notFound } from "../errors.js";
-import type { GraphEdgeRow, GraphPathRow } from "../models.js";
-import { entitiesByIds } from "./entity-fields.js";
+import type { EntityRow, GraphEdgeRow, GraphPathRow } from "../models.js";
+import { entitiesField } from "./entity-fields.js";
 import { EDGE_MAP } from "./graph-edges.js";
 
 // Cypher cannot take a path length as a parameter; `maxHops` is inlined only after it is checked to be an integer 1-10.
@@ -22,26 +22,27 @@ CALL (p) {
   RETURN collect(${EDGE_MAP}) AS edges
 }
 RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n.id] END AS nodeIds, edges`;
+       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*}] END AS nodes, edges`;
 
 export const connection: QueryResolvers["connection"] = async (_parent, args, context) => {
   const maxHops = assertInRange("maxHops", args.maxHops, 1, 10);
   if (args.from === args.to) {
-    const found = await context.read("MATCH (n:Entity {id: $id}) RETURN n.id AS id", { id: args.from });
-    if (found.records.length === 0) throw notFound(`No entity has id "${args.from}" (argument "from").`, "from");
-    return { nodeIds: [args.from], edges: [] };
+    const found = await context.read<{ node: EntityRow }>("MATCH (n:Entity {id: $id}) RETURN n {.*} AS node", { id: args.from });
+    const node = found.records[0]?.get("node");
+    if (!node) throw notFound(`No entity has id "${args.from}" (argument "from").`, "from");
+    return { nodes: [node], edges: [] };
   }
-  const result = await context.read<{ fromExists: boolean; toExists: boolean; nodeIds: string[] | null; edges: GraphEdgeRow[] }>(
+  const result = await context.read<{ fromExists: boolean; toExists: boolean; nodes: EntityRow[] | null; edges: GraphEdgeRow[] }>(
     connectionQuery(maxHops),
     { from: args.from, to: args.to },
   );
   const row = result.records[0];
   if (!row?.get("fromExists")) throw notFound(`No entity has id "${args.from}" (argument "from").`, "from");
   if (!row.get("toExists")) throw notFound(`No entity has id "${args.to}" (argument "to").`, "to");
-  const nodeIds = row.get("nodeIds");
-  return nodeIds ? { nodeIds, edges: row.get("edges") } : null;
+  const nodes = row.get("nodes");
+  return nodes ? { nodes, edges: row.get("edges") } : null;
 };
 
 export const graphPathResolvers: GraphPathResolvers = {
-  nodes: entitiesByIds((p: GraphPathRow) => p.nodeIds),
+  nodes: entitiesField((p: GraphPathRow) => p.nodes),
 };

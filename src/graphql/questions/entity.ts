@@ -1,4 +1,4 @@
 /** entity: any node by id, with the full generated API beneath it. */
 import type { QueryResolvers } from "../__generated__/types.js";
 
-export const entity: QueryResolvers["entity"] = (_parent, args, context, info) => context.entities.load(args.id, info);
+export const entity: QueryResolvers["entity"] = (_parent, args, context, info) => context.entities.byId(args.id, info);

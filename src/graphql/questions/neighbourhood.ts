@@ -6,8 +6,8 @@
  */
 import type { QueryResolvers, SubgraphResolvers } from "../__generated__/types.js";
 import { assertInRange, notFound } from "../errors.js";
-import type { GraphEdgeRow, SubgraphRow } from "../models.js";
-import { entitiesByIds } from "./entity-fields.js";
+import type { SubgraphRow } from "../models.js";
+import { entitiesField } from "./entity-fields.js";
 import { EDGE_MAP } from "./graph-edges.js";
 
 export const NEIGHBOURHOOD = `
@@ -25,24 +25,24 @@ CALL (nodes) {
   ORDER BY s.id, e.id, type
   RETURN collect(${EDGE_MAP}) AS edges
 }
-RETURN [n IN nodes | n.id] AS nodeIds, edges, truncated`;
+RETURN [n IN nodes | n {.*}] AS nodes, edges, truncated`;
 
 const SCAN_FACTOR = 10;
 
 export const neighbourhood: QueryResolvers["neighbourhood"] = async (_parent, args, context) => {
   const depth = assertInRange("depth", args.depth, 1, 3);
   const limit = assertInRange("limit", args.limit, 1, 1000);
-  const result = await context.read<{ nodeIds: string[]; edges: GraphEdgeRow[]; truncated: boolean }>(NEIGHBOURHOOD, {
+  const result = await context.read<SubgraphRow>(NEIGHBOURHOOD, {
     id: args.id,
     depth,
     limit,
     scanLimit: Math.max(limit * SCAN_FACTOR, 1000),
   });
   const row = result.records[0];
-  if (!row || row.get("nodeIds").length === 0) throw notFound(`No entity has id "${args.id}" (argument "id").`, "id");
-  return { nodeIds: row.get("nodeIds"), edges: row.get("edges"), truncated: row.get("truncated") };
+  if (!row || row.get("nodes").length === 0) throw notFound(`No entity has id "${args.id}" (argument "id").`, "id");
+  return row.toObject();
 };
 
 export const subgraphResolvers: SubgraphResolvers = {
-  nodes: entitiesByIds((s: SubgraphRow) => s.nodeIds),
+  nodes: entitiesField((s: SubgraphRow) => s.nodes),
 };

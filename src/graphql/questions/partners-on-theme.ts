@@ -7,7 +7,7 @@
 import type { PartnerOnThemeResolvers, QueryResolvers } from "../__generated__/types.js";
 import { assertInRange } from "../errors.js";
 import type { PartnerOnThemeRow } from "../models.js";
-import { EVIDENCE_OF, entitiesByIds, entityById } from "./entity-fields.js";
+import { EVIDENCE_OF, entitiesField, entityField } from "./entity-fields.js";
 
 export const PARTNERS_ON_THEME = `
 MATCH (theme:Theme {id: $themeId})
@@ -23,19 +23,22 @@ CALL (topic) {
   RETURN o, p AS via, [${EVIDENCE_OF("d")}, ${EVIDENCE_OF("a")}] AS evidence
 }
 WITH o, via, evidence ORDER BY via.id
-WITH o, collect(DISTINCT via.id) AS viaIds, collect(evidence) AS evidenceLists
+WITH o, collect(DISTINCT via) AS via, collect(evidence) AS evidenceLists
 CALL (o) {
   OPTIONAL MATCH (o)-[:LOCATED_IN]->(located:Region)
   OPTIONAL MATCH (o)-[:MEMBER_OF]->(:Network)-[:COVERS]->(covered:Region)
-  RETURN collect(DISTINCT located) + collect(DISTINCT covered) AS regionList
+  WITH collect(located) + collect(covered) AS found
+  UNWIND found AS region
+  WITH DISTINCT region ORDER BY region.id
+  RETURN collect(region) AS regions
 }
-WITH o, viaIds, evidenceLists, reduce(acc = [], r IN regionList | CASE WHEN r IN acc THEN acc ELSE acc + r END) AS regions
+WITH o, via, evidenceLists, regions
 WHERE ($regionId IS NULL OR any(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $regionId}) }))
   AND ($excludeRegionId IS NULL OR (size(regions) > 0
        AND none(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $excludeRegionId}) })))
-WITH o, viaIds, regions, reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
-RETURN o.id AS organisationId, apoc.coll.sort([r IN regions | r.id]) AS regionIds, viaIds, evidence
-ORDER BY size(viaIds) DESC, o.name
+WITH o, via, regions, reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
+RETURN o {.*} AS organisation, [r IN regions | r {.*}] AS regions, [v IN via | v {.*}] AS via, evidence
+ORDER BY size(via) DESC, o.name
 LIMIT $limit`;
 
 export const partnersOnTheme: QueryResolvers["partnersOnTheme"] = async (_parent, args, context) => {
@@ -47,19 +50,18 @@ export const partnersOnTheme: QueryResolvers["partnersOnTheme"] = async (_parent
   ]);
   const result = await context.read<PartnerOnThemeRow>(PARTNERS_ON_THEME, { themeId, regionId, excludeRegionId, limit });
   return result.records.map((r) => {
-    const evidence = r.get("evidence");
-    const unique = new Map(evidence.map((e) => [`${e.sourceId}\u0000${e.quote}`, e]));
+    const unique = new Map(r.get("evidence").map((e) => [`${e.sourceId}\u0000${e.quote}`, e]));
     return {
-      organisationId: r.get("organisationId"),
-      regionIds: r.get("regionIds"),
-      viaIds: r.get("viaIds"),
+      organisation: r.get("organisation"),
+      regions: r.get("regions"),
+      via: r.get("via"),
       evidence: [...unique.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.quote.localeCompare(b.quote)),
     };
   });
 };
 
 export const partnerOnThemeResolvers: PartnerOnThemeResolvers = {
-  organisation: entityById((p: PartnerOnThemeRow) => p.organisationId),
-  regions: entitiesByIds((p: PartnerOnThemeRow) => p.regionIds),
-  via: entitiesByIds((p: PartnerOnThemeRow) => p.viaIds),
+  organisation: entityField((p: PartnerOnThemeRow) => p.organisation),
+  regions: entitiesField((p: PartnerOnThemeRow) => p.regions),
+  via: entitiesField((p: PartnerOnThemeRow) => p.via),
 };

@@ -11,14 +11,14 @@ import { distance } from "fastest-levenshtein";
 import { SEARCH_INDEX, labelOf } from "../../db/graph-model.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
 import { assertInRange } from "../errors.js";
-import type { SearchHitRow } from "../models.js";
+import type { EntityRow, SearchHitRow } from "../models.js";
 import { normaliseName } from "../vocabulary.js";
-import { entityById } from "./entity-fields.js";
+import { entityField } from "./entity-fields.js";
 
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $indexCandidates}) YIELD node, score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-RETURN node.id AS entityId, score, [node.name, node.nameEn] + coalesce(node.aliases, []) AS names
+RETURN node {.*} AS entity, score
 ORDER BY score DESC, node.name
 LIMIT $candidates`;
 
@@ -65,7 +65,7 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
   const labels = args.types?.length ? args.types.map(labelOf) : null;
   // Re-ranking and type filtering happen after the index lookup, so ask the index for more.
   const candidates = Math.max(limit * 3, 30);
-  const result = await context.read<SearchHitRow & { names: (string | null)[] }>(SEARCH, {
+  const result = await context.read<SearchHitRow>(SEARCH, {
     index: SEARCH_INDEX,
     lucene,
     labels,
@@ -73,12 +73,13 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
     indexCandidates: labels ? candidates * 10 : candidates,
   });
   const typed = normaliseName(args.text);
+  const namesOf = (entity: EntityRow) => [entity.name, entity.nameEn, ...((entity.aliases as string[] | undefined) ?? [])] as (string | null)[];
   return result.records
-    .map((r) => ({ entityId: r.get("entityId"), score: r.get("score") * nameBoost(typed, r.get("names")) }))
-    .sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId))
+    .map((r) => ({ entity: r.get("entity"), score: r.get("score") * nameBoost(typed, namesOf(r.get("entity"))) }))
+    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
     .slice(0, limit);
 };
 
 export const searchHitResolvers: SearchHitResolvers = {
-  entity: entityById((hit: SearchHitRow) => hit.entityId),
+  entity: entityField((hit: SearchHitRow) => hit.entity),
 };

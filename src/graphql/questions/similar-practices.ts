@@ -6,7 +6,7 @@
 import type { QueryResolvers, SimilarPracticeResolvers } from "../__generated__/types.js";
 import { assertInRange, notFound } from "../errors.js";
 import type { SimilarPracticeRow } from "../models.js";
-import { entitiesByIds, entityById } from "./entity-fields.js";
+import { entitiesField, entityField } from "./entity-fields.js";
 
 export const SIMILAR_PRACTICES = `
 MATCH (practice:Practice {id: $id})
@@ -22,22 +22,22 @@ CALL (practice) {
 }
 WITH practice, other, shared, weight WHERE other <> practice
 ORDER BY weight DESC, shared.id
-WITH practice, other, sum(weight) AS score, collect(shared.id) AS sharedIds
-RETURN practice.id AS practiceId, other.id AS otherId, score, sharedIds
+WITH practice, other, sum(weight) AS score, collect(shared {.*}) AS shared
+RETURN other {.*} AS practice, score, shared
 ORDER BY score DESC, other.name
 LIMIT $limit`;
 
 export const similarPractices: QueryResolvers["similarPractices"] = async (_parent, args, context) => {
   const limit = assertInRange("limit", args.limit, 1, 100);
   const [result, exists] = await Promise.all([
-    context.read<{ otherId: string; score: number; sharedIds: string[] }>(SIMILAR_PRACTICES, { id: args.id, limit }),
+    context.read<SimilarPracticeRow>(SIMILAR_PRACTICES, { id: args.id, limit }),
     context.read("MATCH (p:Practice {id: $id}) RETURN p.id AS id", { id: args.id }),
   ]);
   if (exists.records.length === 0) throw notFound(`No practice has id "${args.id}" (argument "id").`, "id");
-  return result.records.map((r) => ({ practiceId: r.get("otherId"), score: r.get("score"), sharedIds: r.get("sharedIds") }));
+  return result.records.map((r) => r.toObject());
 };
 
 export const similarPracticeResolvers: SimilarPracticeResolvers = {
-  practice: entityById((s: SimilarPracticeRow) => s.practiceId),
-  shared: entitiesByIds((s: SimilarPracticeRow) => s.sharedIds),
+  practice: entityField((s: SimilarPracticeRow) => s.practice),
+  shared: entitiesField((s: SimilarPracticeRow) => s.shared),
 };

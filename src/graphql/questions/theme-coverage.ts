@@ -6,7 +6,7 @@
  */
 import type { QueryResolvers, ThemeCoverageResolvers } from "../__generated__/types.js";
 import type { ThemeCoverageRow } from "../models.js";
-import { entityById } from "./entity-fields.js";
+import { entityField } from "./entity-fields.js";
 
 export const THEME_COVERAGE = `
 MATCH (region:Region) WHERE $regionId IS NULL OR region.id = $regionId
@@ -37,7 +37,7 @@ CALL (subs) {
 }
 WITH region, theme, kind, count(DISTINCT item) AS count
 WITH region, theme, apoc.map.fromPairs(collect([kind, count])) AS counts
-RETURN theme.id AS themeId, region.id AS regionId,
+RETURN theme {.*} AS theme, region {.*} AS region,
        coalesce(counts.practice, 0) AS practices,
        coalesce(counts.organisation, 0) AS organisations,
        coalesce(counts.network, 0) AS networks
@@ -50,6 +50,6 @@ export const themeCoverage: QueryResolvers["themeCoverage"] = async (_parent, ar
 };
 
 export const themeCoverageResolvers: ThemeCoverageResolvers = {
-  theme: entityById((c: ThemeCoverageRow) => c.themeId),
-  region: entityById((c: ThemeCoverageRow) => c.regionId),
+  theme: entityField((c: ThemeCoverageRow) => c.theme),
+  region: entityField((c: ThemeCoverageRow) => c.region),
 };
