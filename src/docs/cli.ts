@@ -4,8 +4,10 @@ import { graphql } from "graphql";
 import { runCli } from "../cli.js";
 import { connectDatabase } from "../db/connect.js";
 import { countGraph } from "../db/graph-counts.js";
+import { readQuery } from "../db/neo4j.js";
 import { createContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
+import { Vocabulary } from "../graphql/vocabulary.js";
 import { seedGraph } from "../seed/seed-graph.js";
 import { README, renderCounts, renderExamples, replaceSection } from "./readme.js";
 
@@ -20,8 +22,9 @@ await runCli("docs", async ({ config, log }) => {
       console.warn("docs: the database did not hold exactly the seeds; run `npm run seed -- --reset` first if outputs look wrong");
     }
     const schema = await buildSchema({ driver });
+    const vocabulary = new Vocabulary(readQuery(driver, database));
     const rendered = await renderExamples((source, variableValues) =>
-      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database }) }),
+      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary }) }),
     );
     const readme = replaceSection(readFileSync(README, "utf8"), "examples", rendered);
     writeFileSync(README, replaceSection(readme, "counts", renderCounts(seeded)));

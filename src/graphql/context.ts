@@ -13,14 +13,17 @@ export interface RequestContext extends Neo4jGraphQLContext {
   vocabulary: Vocabulary;
 }
 
-/** `jwt` is an already verified token's payload (see src/server/editor-token.ts); absent for anonymous readers. */
-export function createContext(options: { driver: Driver; database: string; jwt?: JWTPayload | undefined }): RequestContext {
+/**
+ * `vocabulary` is the process's one Vocabulary; `jwt` is an already verified token's payload (see
+ * src/server/editor-token.ts), absent for anonymous readers.
+ */
+export function createContext(options: { driver: Driver; database: string; vocabulary: Vocabulary; jwt?: JWTPayload | undefined }): RequestContext {
   const read = readQuery(options.driver, options.database);
   const context = {
     executionContext: options.driver,
     sessionConfig: { database: options.database },
     read,
-    vocabulary: new Vocabulary(read),
+    vocabulary: options.vocabulary,
     ...(options.jwt ? { jwt: options.jwt } : {}),
   } as Omit<RequestContext, "entities"> & { entities?: EntityLoader };
   context.entities = new EntityLoader(context, read);

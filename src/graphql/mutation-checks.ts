@@ -138,14 +138,20 @@ async function checkMutation(args: Record<string, unknown>, argDefs: readonly Gr
   }
 }
 
-/** Wraps every mutation's resolver with the checks. Anonymous requests skip them: the schema's rules refuse those anyway. */
+/**
+ * Wraps every mutation's resolver with the checks, and has the vocabulary re-read after it.
+ * Anonymous requests skip the checks: the schema's rules refuse those anyway.
+ */
 export function checkMutationsBeforeTheyRun(schema: GraphQLSchema): void {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve as GraphQLFieldResolver<unknown, RequestContext> | undefined;
     if (!resolve) continue;
     field.resolve = async (source, args, context, info) => {
       if (context.jwt) await checkMutation(args, field.args, context);
-      return resolve(source, args, context, info);
+      const result = await resolve(source, args, context, info);
+      // A write may have added or renamed a theme or region.
+      context.vocabulary.invalidate();
+      return result;
     };
   }
 }

@@ -24,15 +24,24 @@ export const normaliseName = (s: string): string =>
     .trim();
 
 const TERMS_QUERY = `
-  MATCH (n)
-  WHERE (n:Theme OR n:Region)
-  RETURN n.id AS id, n.name AS name, labels(n) AS labels,
-         [n.id, n.name, n.nameEn] + coalesce(n.aliases, []) AS names`;
+  MATCH (n:Theme) RETURN n.id AS id, n.name AS name, 'Theme' AS label, [n.id, n.name, n.nameEn] + coalesce(n.aliases, []) AS names
+  UNION ALL
+  MATCH (n:Region) RETURN n.id AS id, n.name AS name, 'Region' AS label, [n.id, n.name] + coalesce(n.aliases, []) AS names`;
 
+/** How long the process keeps the names before reading them again (writes through this API clear them at once). */
+const MAX_AGE_MS = 30_000;
+
+/** One per process: themes and regions are few and change rarely, so their names are read once, not per request. */
 export class Vocabulary {
   private terms: Promise<Map<VocabularyLabel, Term[]>> | undefined;
+  private loadedAt = 0;
 
   constructor(private readonly read: ReadQuery) {}
+
+  /** Forgets the names, so the next request reads them again (after a write). */
+  invalidate(): void {
+    this.terms = undefined;
+  }
 
   /** The id of the theme or region that `text` names; throws BAD_USER_INPUT naming `argument` otherwise. */
   async resolve(label: VocabularyLabel, text: string, argument: string): Promise<string> {
@@ -53,14 +62,17 @@ export class Vocabulary {
   }
 
   private load(): Promise<Map<VocabularyLabel, Term[]>> {
-    this.terms ??= this.read<{ id: string; name: string; labels: string[]; names: (string | null)[] }>(TERMS_QUERY).then(
+    if (this.terms && Date.now() - this.loadedAt > MAX_AGE_MS) this.terms = undefined;
+    if (this.terms) return this.terms;
+    this.loadedAt = Date.now();
+    const loading = this.read<{ id: string; name: string; label: VocabularyLabel; names: (string | null)[] }>(TERMS_QUERY).then(
       (result) => {
         const byLabel = new Map<VocabularyLabel, Term[]>([
           ["Theme", []],
           ["Region", []],
         ]);
         for (const record of result.records) {
-          const label: VocabularyLabel = record.get("labels").includes("Theme") ? "Theme" : "Region";
+          const label = record.get("label");
           const keys = record
             .get("names")
             .filter((n): n is string => typeof n === "string")
@@ -70,6 +82,11 @@ export class Vocabulary {
         return byLabel;
       },
     );
-    return this.terms;
+    // A failed read (Neo4j away) is not kept: the next request tries again.
+    loading.catch(() => {
+      if (this.terms === loading) this.terms = undefined;
+    });
+    this.terms = loading;
+    return loading;
   }
 }

@@ -17,8 +17,10 @@ import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config.js";
 import { observeStatements } from "../db/observed-driver.js";
+import { readQuery } from "../db/neo4j.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
+import { Vocabulary } from "../graphql/vocabulary.js";
 import type { Logger } from "../logger.js";
 import { mountWeb } from "../web/server.js";
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
@@ -75,6 +77,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
   const metrics = createMetrics();
   const driver = observeStatements(options.driver, metrics.observeStatement);
   const schema = await buildSchema({ driver });
+  const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database));
   const verifyEditorToken = editorTokenVerifier(config.auth);
   const limits = queryLimits(config.queryLimits);
 
@@ -134,7 +137,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
           throw error;
         });
         return {
-          ...createContext({ driver, database: config.neo4j.database, jwt }),
+          ...createContext({ driver, database: config.neo4j.database, vocabulary, jwt }),
           requestId: String(req.id),
           client: clientOf(res),
           log: req.log,

@@ -92,6 +92,23 @@ describe("Mutations: authentication and authorization", () => {
   });
 });
 
+describe("Mutations: what readers see next", () => {
+  it("makes a theme an editor creates known to the questions at once", async () => {
+    const authorization = await token({ roles: ["editor"] });
+    const ask = () => api.query(`{ partnersOnTheme(theme: "Testthema") { organisation { id } } }`);
+    expect((await ask()).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const created = await api.query(
+      `mutation { createThemes(input: [{ id: "testthema", name: "Testthema", nameEn: "Test theme", aliases: [] }]) { themes { id } } }`,
+      {},
+      { authorization },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(await ask()).toMatchObject({ data: { partnersOnTheme: [] } });
+    await api.query(`mutation { deleteThemes(where: { id: { eq: "testthema" } }) { nodesDeleted } }`, {}, { authorization });
+    expect(await countGraph(driver, database)).toEqual(seeded);
+  });
+});
+
 describe("Mutations: input checks", () => {
   it.each([
     ["an id that exists", { id: "mijn-pad" }, "input[0].id", /id "mijn-pad" is already used by a Practice/],

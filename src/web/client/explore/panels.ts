@@ -1,0 +1,165 @@
+/**
+ * The explorer's side panel: what is selected (a node with its relations, or a relation with its
+ * evidence), the path between two nodes, and the legend. Every node and relation named here is a
+ * button, so the whole graph can also be walked with a keyboard or a screen reader.
+ */
+import { fill, h } from "../shared/dom.js";
+import { ENTITY_TYPES, NODE_TYPE_STYLES, relationLabel, type EntityType } from "../shared/node-types.js";
+import { nodeTypeSwatch } from "../shared/node-shape.js";
+import type { GraphNode } from "../shared/queries.js";
+import type { ExplorerEdge } from "./graph-model.js";
+
+export interface PanelActions {
+  selectNode(id: string): void;
+  selectEdge(id: string): void;
+  startPath(id: string): void;
+  endPath(id: string): void;
+  clearPath(): void;
+}
+
+/** Looks up a node's name and type wherever the explorer has seen it. */
+export type NodeLookup = (id: string) => Pick<GraphNode, "id" | "name" | "type"> | undefined;
+
+function typeBadge(type: EntityType) {
+  return h("span", { class: "type-badge" }, nodeTypeSwatch(type, 14), NODE_TYPE_STYLES[type].label);
+}
+
+function nodeButton(id: string, lookup: NodeLookup, actions: PanelActions) {
+  const node = lookup(id);
+  const button = h("button", { type: "button", class: "link-button" }, node?.name ?? id);
+  button.addEventListener("click", () => actions.selectNode(id));
+  return button;
+}
+
+function actionButton(label: string, onClick: () => void, disabled = false) {
+  const button = h("button", { type: "button", disabled }, label);
+  button.addEventListener("click", onClick);
+  return button;
+}
+
+export function renderHelp(container: HTMLElement): void {
+  fill(
+    container,
+    h("h2", {}, "Selection"),
+    h("p", { class: "hint" }, "Click a node to expand it and list its relations; click a relation to read its evidence."),
+  );
+}
+
+export function renderNodeDetails(
+  container: HTMLElement,
+  node: GraphNode,
+  relations: ExplorerEdge[],
+  context: { lookup: NodeLookup; actions: PanelActions; pathFrom: string | null },
+): void {
+  const { lookup, actions, pathFrom } = context;
+  fill(
+    container,
+    h("h2", {}, node.name),
+    typeBadge(node.type),
+    node.description === null ? null : h("p", {}, node.description),
+    h(
+      "div",
+      { class: "actions" },
+      actionButton("Path from here", () => actions.startPath(node.id)),
+      actionButton("Path to here", () => actions.endPath(node.id), pathFrom === null || pathFrom === node.id),
+    ),
+    h("h3", {}, `Relations (${relations.length})`),
+    h(
+      "ul",
+      { class: "relations" },
+      relations.map((edge) => {
+        const outgoing = edge.from === node.id;
+        const other = lookup(outgoing ? edge.to : edge.from);
+        const button = h(
+          "button",
+          { type: "button", class: "link-button" },
+          `${outgoing ? "→" : "←"} ${relationLabel(edge.type, edge.role)}: `,
+          h("strong", {}, other?.name ?? (outgoing ? edge.to : edge.from)),
+        );
+        button.addEventListener("click", () => actions.selectEdge(edge.id));
+        return h("li", {}, button);
+      }),
+    ),
+  );
+}
+
+export function renderEdgeDetails(container: HTMLElement, edge: ExplorerEdge, context: { lookup: NodeLookup; actions: PanelActions }): void {
+  const { lookup, actions } = context;
+  fill(
+    container,
+    h("h2", {}, "Relation"),
+    h(
+      "p",
+      { class: "relation-line" },
+      nodeButton(edge.from, lookup, actions),
+      h("span", { class: "relation-type" }, ` ${relationLabel(edge.type, edge.role)} `),
+      nodeButton(edge.to, lookup, actions),
+    ),
+    h("h3", {}, edge.evidence.length === 1 ? "Evidence" : `Evidence (${edge.evidence.length} sources)`),
+    edge.evidence.map((evidence) =>
+      h(
+        "figure",
+        { class: "evidence" },
+        h("blockquote", {}, evidence.quote),
+        h("figcaption", {}, "— ", h("cite", {}, evidence.source.title ?? evidence.source.name), ` (${evidence.source.id})`),
+      ),
+    ),
+  );
+}
+
+export type PathView =
+  | { kind: "none" }
+  | { kind: "started"; from: string }
+  | { kind: "not-found"; from: string; to: string }
+  | { kind: "found"; nodes: GraphNode[]; edges: ExplorerEdge[] };
+
+export function renderPath(container: HTMLElement, path: PathView, context: { lookup: NodeLookup; actions: PanelActions }): void {
+  const { lookup, actions } = context;
+  const name = (id: string) => lookup(id)?.name ?? id;
+  const clear = actionButton("Clear path", () => actions.clearPath());
+  const title = h("h2", {}, "Path");
+  switch (path.kind) {
+    case "none":
+      fill(
+        container,
+        title,
+        h("p", { class: "hint" }, "Select a node and choose “Path from here”, then another and “Path to here”: the shortest path between them is drawn in red."),
+      );
+      return;
+    case "started":
+      fill(container, title, h("p", {}, `From ${name(path.from)}: select another node and choose “Path to here”.`), clear);
+      return;
+    case "not-found":
+      fill(container, title, h("p", {}, `No connection between ${name(path.from)} and ${name(path.to)} within 6 steps.`), clear);
+      return;
+    case "found": {
+      const steps: HTMLElement[] = [];
+      for (const [index, node] of path.nodes.entries()) {
+        steps.push(h("li", { class: "path-node" }, typeBadge(node.type), " ", nodeButton(node.id, lookup, actions)));
+        const edge = path.edges[index];
+        if (edge !== undefined) {
+          // Edges keep their stored direction, which may run against the path's.
+          const forward = edge.from === node.id;
+          const button = h("button", { type: "button", class: "link-button path-edge" }, `${forward ? "↓" : "↑"} ${relationLabel(edge.type, edge.role)}`);
+          button.addEventListener("click", () => actions.selectEdge(edge.id));
+          steps.push(h("li", { class: "path-step" }, button));
+        }
+      }
+      fill(container, title, h("ol", { class: "path-steps" }, steps), clear);
+    }
+  }
+}
+
+export function renderLegend(container: HTMLElement, countsByType: Map<EntityType, number>): void {
+  fill(
+    container,
+    h("h2", {}, "Legend"),
+    h(
+      "ul",
+      { class: "legend" },
+      ENTITY_TYPES.map((type) =>
+        h("li", {}, nodeTypeSwatch(type), ` ${NODE_TYPE_STYLES[type].label}`, h("span", { class: "count" }, ` ${countsByType.get(type) ?? 0}`)),
+      ),
+    ),
+  );
+}

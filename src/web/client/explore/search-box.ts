@@ -1,0 +1,119 @@
+/**
+ * A search field that suggests nodes as the person types (the API's `search`), as an ARIA
+ * combobox: arrow keys move through the suggestions, Enter picks, Escape closes.
+ */
+import { h } from "../shared/dom.js";
+import { NODE_TYPE_STYLES } from "../shared/node-types.js";
+import { nodeTypeSwatch } from "../shared/node-shape.js";
+import type { EntityRef } from "../shared/queries.js";
+
+export interface SearchBoxOptions {
+  input: HTMLInputElement;
+  list: HTMLUListElement;
+  search(text: string, signal: AbortSignal): Promise<EntityRef[]>;
+  onPick(entity: EntityRef): void;
+}
+
+/** Long enough to skip the requests for letters typed in quick succession. */
+const TYPING_PAUSE_MS = 150;
+
+export function attachSearchBox({ input, list, search, onPick }: SearchBoxOptions): void {
+  let suggestions: EntityRef[] = [];
+  let active = -1;
+  let pending: AbortController | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function close(): void {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+
+  function show(items: EntityRef[], emptyMessage: string): void {
+    suggestions = items;
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    list.replaceChildren(
+      ...(items.length === 0
+        ? [h("li", { class: "suggestion-empty", role: "presentation" }, emptyMessage)]
+        : items.map((entity, index) => {
+            const option = h(
+              "li",
+              { id: `suggestion-${index}`, role: "option", "aria-selected": "false", class: "suggestion" },
+              nodeTypeSwatch(entity.type, 14),
+              h("span", { class: "suggestion-name" }, entity.name),
+              h("span", { class: "suggestion-type" }, NODE_TYPE_STYLES[entity.type].label),
+            );
+            // mousedown, not click: picking must happen before the input's blur closes the list.
+            option.addEventListener("mousedown", (event) => {
+              event.preventDefault();
+              pick(entity);
+            });
+            return option;
+          })),
+    );
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+  }
+
+  function highlight(index: number): void {
+    active = index;
+    for (const [i, option] of [...list.querySelectorAll<HTMLElement>("[role=option]")].entries()) {
+      option.setAttribute("aria-selected", String(i === index));
+      if (i === index) {
+        input.setAttribute("aria-activedescendant", option.id);
+        option.scrollIntoView({ block: "nearest" });
+      }
+    }
+  }
+
+  function pick(entity: EntityRef): void {
+    input.value = entity.name;
+    close();
+    onPick(entity);
+  }
+
+  async function lookUp(text: string): Promise<void> {
+    pending?.abort();
+    const controller = new AbortController();
+    pending = controller;
+    try {
+      const found = await search(text, controller.signal);
+      if (pending === controller) show(found, `Nothing found for “${text}”.`);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      show([], error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2) {
+      pending?.abort();
+      close();
+      return;
+    }
+    timer = setTimeout(() => void lookUp(text), TYPING_PAUSE_MS);
+  });
+
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (list.hidden || suggestions.length === 0) return;
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      highlight((active + step + suggestions.length) % suggestions.length);
+    } else if (event.key === "Enter") {
+      const chosen = suggestions[active === -1 ? 0 : active];
+      if (!list.hidden && chosen !== undefined) {
+        event.preventDefault();
+        pick(chosen);
+      }
+    } else if (event.key === "Escape") {
+      close();
+    }
+  });
+
+  input.addEventListener("blur", close);
+}

@@ -1,0 +1,69 @@
+/**
+ * The one way the browser code talks to the API. The explorer POSTs to its own origin; embeds use
+ * GET so that browsers and caches between a partner's page and the API can keep the answers.
+ */
+
+/** Why a request failed, in words a page can show to a person. */
+export class GraphQLRequestError extends Error {
+  override name = "GraphQLRequestError";
+  constructor(
+    message: string,
+    /** `unreachable`: no answer at all; `http`: an answer that is not GraphQL; `graphql`: the API's own error. */
+    readonly kind: "unreachable" | "http" | "graphql",
+    /** The API's `extensions.code`, e.g. `BAD_USER_INPUT`, for `graphql` errors. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface GraphQLRequest {
+  endpoint: string | URL;
+  query: string;
+  variables?: Record<string, unknown>;
+  method: "GET" | "POST";
+  signal?: AbortSignal;
+}
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** The `data` of a GraphQL answer; throws GraphQLRequestError for anything else (AbortError passes through). */
+export async function requestGraphQL<T>({ endpoint, query, variables = {}, method, signal }: GraphQLRequest): Promise<T> {
+  const url = new URL(endpoint, location.href);
+  const init: RequestInit = { method, signal, headers: { accept: "application/graphql-response+json, application/json" } };
+  if (method === "GET") {
+    url.searchParams.set("query", query);
+    url.searchParams.set("variables", JSON.stringify(variables));
+    // Apollo Server refuses GETs a plain <img> or <form> could send (CSRF prevention) unless this header says otherwise.
+    init.headers = { ...init.headers, "apollo-require-preflight": "true" };
+  } else {
+    init.headers = { ...init.headers, "content-type": "application/json" };
+    init.body = JSON.stringify({ query, variables });
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new GraphQLRequestError(`The knowledge graph at ${url.origin} could not be reached.`, "unreachable");
+  }
+
+  let body: GraphQLBody<T>;
+  try {
+    body = (await response.json()) as GraphQLBody<T>;
+  } catch {
+    throw new GraphQLRequestError(`The knowledge graph answered ${response.status} ${response.statusText}.`.trim(), "http");
+  }
+  const [firstError] = body.errors ?? [];
+  if (firstError !== undefined) {
+    throw new GraphQLRequestError(firstError.message, "graphql", firstError.extensions?.code);
+  }
+  if (body.data === undefined || body.data === null) {
+    throw new GraphQLRequestError(`The knowledge graph answered ${response.status} without data.`, "http");
+  }
+  return body.data;
+}
