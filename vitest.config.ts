@@ -5,8 +5,9 @@ import { defineConfig } from "vitest/config";
 // the CJS one; Vite would give our sources the ESM one, and two graphql realms cannot share a schema.
 const graphqlCjs = createRequire(import.meta.url).resolve("graphql");
 
-// Two tiers, each runnable alone: `unit` needs nothing; `integration` runs against a real Neo4j,
-// started by test/global-setup.ts through the same code as `npm run db:start` (or NEO4J_URI).
+// Three tiers, each runnable alone: `unit` needs nothing; `integration` runs against a real Neo4j,
+// started by test/global-setup.ts through the same code as `npm run db:start` (or NEO4J_URI);
+// `e2e` drives Chromium through the web pages, against the same seeded Neo4j.
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
@@ -30,6 +31,20 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One database: files run one after another so they never see each other's writes.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.e2e.test.ts"],
+          // Neo4j as for the integration tier, then a fresh build of the pages and Chromium's path.
+          globalSetup: ["test/global-setup.ts", "test/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          // After the other tiers: the integration tests reset the database these pages read.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

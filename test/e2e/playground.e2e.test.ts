@@ -1,0 +1,80 @@
+/**
+ * The landing page and the GraphQL playground in Chromium: everything they load comes from the
+ * API's own origin, and a saved example runs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, collectPageErrors, launchBrowser, saveScreenshot, startSeededApi, type Browser, type SeededApi } from "./browser.js";
+
+describe.skipIf(chromiumPath === null)("Landing page and playground in Chromium", () => {
+  let seeded: SeededApi;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    seeded = await startSeededApi();
+    browser = await launchBrowser(chromiumPath ?? "");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await seeded?.close();
+  });
+
+  it("links from the landing page to the playground and the explorer, with this origin in the embed snippet", async () => {
+    const { page } = browser;
+    await page.goto(`${seeded.origin}/`);
+    expect(await page.getByRole("link", { name: "GraphQL playground" }).getAttribute("href")).toBe("/playground");
+    expect(await page.getByRole("link", { name: "Graph explorer" }).getAttribute("href")).toBe("/explore");
+    expect(await page.locator("pre code").first().textContent()).toContain(`<script src="${seeded.origin}/embed.js" async></script>`);
+  });
+
+  it("loads with no request to any other origin and runs the first saved example", async () => {
+    const { page, context } = browser;
+    const requested: string[] = [];
+    context.on("request", (request) => requested.push(request.url()));
+    const pageErrors = collectPageErrors(page);
+
+    await page.goto(`${seeded.origin}/playground`);
+    const tabs = page.getByRole("tab");
+    await tabs.first().waitFor();
+    // The examples from operations/, the network's main questions first, and the editors' tab last.
+    expect((await tabs.allInnerTexts()).map((title) => title.trim())).toEqual([
+      "PartnersOnTheme",
+      "Search",
+      "Connection",
+      "ThemeCoverage",
+      "Entity",
+      "Neighbourhood",
+      "PracticesOnTheme",
+      "SimilarPractices",
+      "AddAlias",
+    ]);
+
+    // The same operation and variables, asked directly, say what the playground must show.
+    const expected = await seeded.api.query<{ partnersOnTheme: { organisation: { name: string } }[] }>(
+      `query ($theme: String!, $excludeRegion: String, $limit: Int) {
+        partnersOnTheme(theme: $theme, excludeRegion: $excludeRegion, limit: $limit) { organisation { name } }
+      }`,
+      { theme: "normalising", excludeRegion: "Friesland", limit: 3 },
+    );
+    const firstPartner = expected.data?.partnersOnTheme[0]?.organisation.name;
+    expect(firstPartner).toBeTruthy();
+
+    // The editors load after the tabs; a click before they show the example would run nothing.
+    await page.locator(".graphiql-query-editor", { hasText: "partnersOnTheme" }).waitFor();
+    await page.locator(".graphiql-editor-tool", { hasText: "normalising" }).waitFor();
+    await page.getByRole("button", { name: /^Execute query/ }).click();
+    await page.locator(".graphiql-response", { hasText: `"name": "${firstPartner}"` }).waitFor();
+    expect(await page.locator(".graphiql-response").innerText()).not.toContain('"errors"');
+
+    // Click-to-build explorer and schema docs, both from the introspected schema.
+    await page.getByRole("button", { name: "Show GraphiQL Explorer" }).click();
+    await page.locator(".graphiql-plugin", { hasText: "partnersOnTheme" }).waitFor();
+    await saveScreenshot(page, "playground");
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    await page.locator(".graphiql-plugin", { hasText: "Root Types" }).waitFor();
+
+    const httpRequests = requested.filter((url) => /^https?:/.test(url));
+    expect(httpRequests.length).toBeGreaterThan(5);
+    expect(httpRequests.filter((url) => new URL(url).origin !== seeded.origin)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
