@@ -75,6 +75,8 @@ const envSchema = z.object({
   MAX_BODY_BYTES: count(1024, 10_000_000, 100_000),
   INTROSPECTION: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   CACHE_MAX_AGE_S: count(0, 86_400, 60),
+  RESPONSE_CACHE: z.enum(["memory", "redis", "off"], { error: "must be memory, redis or off" }).default("memory"),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
 });
 
@@ -112,6 +114,8 @@ export interface Config {
     cacheMaxAgeSeconds: number;
     shutdownTimeoutMs: number;
   };
+  /** Where whole responses to anonymous reads are cached: this process's memory, a shared Redis, or nowhere. */
+  responseCache: { store: "memory" | "redis" | "off"; redisUrl: string | undefined };
   queryLimits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; introspection: boolean };
 }
 
@@ -134,6 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const external = e.NEO4J_URI !== undefined;
   if (external && e.NEO4J_PASSWORD === undefined) {
     throw new ConfigError("Invalid configuration:\n  NEO4J_PASSWORD is required when NEO4J_URI is set");
+  }
+  if (e.RESPONSE_CACHE === "redis" && e.REDIS_URL === undefined) {
+    throw new ConfigError("Invalid configuration:\n  REDIS_URL is required when RESPONSE_CACHE=redis");
   }
   if (e.JWT_SECRET !== undefined && e.JWKS_URL !== undefined) {
     throw new ConfigError("Invalid configuration:\n  JWT_SECRET and JWKS_URL are both set; editors' tokens are verified one way: set only one");
@@ -166,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_S * 1000,
     },
+    responseCache: { store: e.RESPONSE_CACHE, redisUrl: e.REDIS_URL },
     queryLimits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

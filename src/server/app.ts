@@ -31,6 +31,7 @@ import { healthRoutes } from "./health.js";
 import { sendError } from "./http-errors.js";
 import { createMetrics } from "./metrics.js";
 import { queryLimits } from "./query-limits.js";
+import { createResponseCache } from "./response-cache.js";
 import { argumentChecks, noSubscriptions, selectionsBeyondTypename } from "./request-checks.js";
 
 type ServerContext = RequestContext & { requestId: string; client: string; log: Logger };
@@ -80,9 +81,13 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
   const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database));
   const verifyEditorToken = editorTokenVerifier(config.auth);
   const limits = queryLimits(config.queryLimits);
+  const responseCache = await createResponseCache(config.responseCache, log);
 
   const app = express();
   const httpServer = createServer(app);
+  // Keep idle connections open longer than the load balancers in front usually do (60 s), so they never reuse a closed one.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<ServerContext>({
     schema,
     formatError,
@@ -98,6 +103,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheMaxAgeSeconds }),
       ApolloServerPluginLandingPageDisabled(),
       anonymousQueriesOnlyAreCached,
+      ...(responseCache.plugin ? [responseCache.plugin as ApolloServerPlugin<ServerContext>] : []),
       metrics.apolloPlugin,
       internalErrorLogging,
     ],
@@ -169,6 +175,9 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
       const address = httpServer.address() as AddressInfo;
       return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
     },
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await responseCache.close();
+    },
   };
 }

@@ -16,7 +16,14 @@ export const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
 
 export function testConfig(): Config {
   // Tests send many requests from one address: only the rate-limit tests set a limit they can reach.
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: "1000000" });
+  // Every request should reach Neo4j: only the response-cache test turns the cache on.
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: "silent",
+    JWT_SECRET: TEST_JWT_SECRET,
+    RATE_LIMIT_PER_MINUTE: "1000000",
+    RESPONSE_CACHE: "off",
+  });
   return { ...config, neo4j: inject("neo4j") };
 }
 
@@ -50,6 +57,7 @@ export interface TestApi {
 export interface TestApiOverrides {
   http?: Partial<Config["http"]>;
   queryLimits?: Partial<Config["queryLimits"]>;
+  responseCache?: Config["responseCache"];
 }
 
 export async function startTestApi(driver: Driver, overrides: TestApiOverrides = {}): Promise<TestApi> {
@@ -59,6 +67,7 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
       ...config,
       http: { ...config.http, ...overrides.http },
       queryLimits: { ...config.queryLimits, ...overrides.queryLimits },
+      responseCache: overrides.responseCache ?? config.responseCache,
     },
     driver,
     log,

@@ -5,8 +5,10 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/db/neo4j.js";
+import { SignJWT } from "jose";
 import { startBoltProxy } from "./bolt-proxy.js";
-import { resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
+import { countingDriver } from "./counting-driver.js";
+import { TEST_JWT_SECRET, resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
@@ -63,6 +65,28 @@ describe("Operations: GET and caching", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { search: [{ entity: { id: "mijn-pad" } }] } });
     expect(response.headers.get("cache-control")).toBe(`max-age=${testConfig().http.cacheMaxAgeSeconds}, public`);
+  });
+
+  it("answers repeated anonymous reads from the response cache, never an editor's", async () => {
+    const counting = countingDriver(driver);
+    const cached = await startTestApi(counting.driver, { responseCache: { store: "memory", redisUrl: undefined } });
+    try {
+      const first = await cached.query(SEARCH);
+      counting.reset();
+      const second = await cached.query(SEARCH);
+      expect(second.data).toEqual(first.data);
+      expect(counting.statements).toHaveLength(0);
+      expect(second.headers.get("age")).not.toBeNull();
+
+      const editor = `Bearer ${await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(TEST_JWT_SECRET))}`;
+      counting.reset();
+      const asEditor = await cached.query(SEARCH, {}, { authorization: editor });
+      expect(asEditor.data).toEqual(first.data);
+      expect(counting.statements.length).toBeGreaterThan(0);
+      expect(asEditor.headers.get("cache-control")).toBe("no-store");
+    } finally {
+      await cached.close();
+    }
   });
 
   it("refuses mutations over GET", async () => {
