@@ -7,8 +7,9 @@ import { LocalNeo4jError } from "./db/local-neo4j.js";
 import { DatabaseUnavailableError } from "./db/neo4j.js";
 import { createLogger, type Logger } from "./logger.js";
 import { SeedValidationError } from "./seed/seed-files.js";
+import { ListenError } from "./server/http-errors.js";
 
-const expectedErrors = [ConfigError, DatabaseUnavailableError, LocalNeo4jError, SeedValidationError];
+const expectedErrors = [ConfigError, DatabaseUnavailableError, LocalNeo4jError, SeedValidationError, ListenError];
 
 export async function runCli(name: string, main: (ctx: { config: Config; log: Logger }) => Promise<void>): Promise<void> {
   let log = createLogger();

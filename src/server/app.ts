@@ -28,7 +28,7 @@ import { corsPolicy } from "./cors.js";
 import { editorTokenVerifier } from "./editor-token.js";
 import { classifyError, formatError } from "./format-error.js";
 import { healthRoutes } from "./health.js";
-import { sendError } from "./http-errors.js";
+import { ListenError, sendError } from "./http-errors.js";
 import { createMetrics } from "./metrics.js";
 import { queryLimits } from "./query-limits.js";
 import { createResponseCache } from "./response-cache.js";
@@ -96,6 +96,8 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     validationRules: [...limits.validationRules, noSubscriptions, selectionsBeyondTypename],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (finish requests, then close the driver); Apollo's own handler would re-raise the signal and kill the process midway.
+    stopOnTerminationSignals: false,
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
       argumentChecks(schema),
@@ -169,7 +171,13 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     app,
     listen: async (port, host) => {
       await new Promise<void>((resolve, reject) => {
-        httpServer.once("error", reject);
+        httpServer.once("error", (error: NodeJS.ErrnoException) =>
+          reject(
+            error.code === "EADDRINUSE" || error.code === "EACCES"
+              ? new ListenError(`Cannot listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "another process uses that port" : "not allowed"}. Set PORT (or HOST) to a free one.`)
+              : error,
+          ),
+        );
         httpServer.listen(port, host, () => resolve());
       });
       const address = httpServer.address() as AddressInfo;
