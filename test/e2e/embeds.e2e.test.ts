@@ -34,6 +34,7 @@ function partnerPage(apiOrigin: string): string {
   <kg-graph id="samen"></kg-graph>
   <kg-partners id="unknown-theme" theme="no-such-theme"></kg-partners>
   <kg-practice id="elsewhere" api="http://127.0.0.1:9"></kg-practice>
+  <kg-graph id="samen" class="bad-api" api="http://[::1"></kg-graph>
 </body>
 </html>`;
 }
@@ -107,7 +108,7 @@ describe.skipIf(chromiumPath === null)("Embeds (embed.js) on another origin in C
   it("draws a small neighbourhood graph, one linked shape per node", async () => {
     const { data } = await seeded.api.query<SmallGraphData>(SMALL_GRAPH, { id: "samen", limit: 17 });
     const nodes = data?.neighbourhood.nodes ?? [];
-    const links = page.locator("kg-graph#samen svg[role=img] > a");
+    const links = page.locator("kg-graph#samen:not(.bad-api) svg[role=img] > a");
     await links.nth(nodes.length - 1).waitFor();
     expect(await links.count()).toBe(nodes.length);
     expect(await links.first().getAttribute("href")).toBe(`${seeded.origin}/explore?focus=samen`);
@@ -126,11 +127,13 @@ describe.skipIf(chromiumPath === null)("Embeds (embed.js) on another origin in C
     await saveScreenshot(page, "embed", { fullPage: true });
   });
 
-  it("shows the API's message when it answers an error, and a short one when an API is unreachable", async () => {
+  it("shows the API's message when it answers an error, and a short one when an API is unreachable or misnamed", async () => {
     await page.locator("kg-partners#unknown-theme .kg-error").waitFor();
     expect(await shownText(page, "kg-partners#unknown-theme")).toMatch(/^Could not show this partner list: .*no-such-theme/);
     await page.locator("kg-practice#elsewhere .kg-error").waitFor();
     expect(await shownText(page, "kg-practice#elsewhere")).toBe("The practice cannot be shown right now: the knowledge graph is unavailable.");
+    await page.locator("kg-graph.bad-api .kg-error").waitFor();
+    expect(await shownText(page, "kg-graph.bad-api")).toBe("The api attribute “http://[::1” is not an address.");
   });
 
   it("when the API stops, shows what the browser cached and a message for the rest, never an error", async () => {

@@ -21,7 +21,12 @@ export interface EmbedContext {
 function apiBase(element: HTMLElement, scriptUrl: string): URL {
   const attribute = element.getAttribute("api");
   if (attribute === null || attribute.trim() === "") return new URL(".", scriptUrl);
-  const base = new URL(attribute.trim(), location.href);
+  let base: URL;
+  try {
+    base = new URL(attribute.trim(), location.href);
+  } catch {
+    throw new EmbedProblem(`The api attribute “${attribute}” is not an address.`);
+  }
   // Accept both `https://kg.example.org` and `https://kg.example.org/graphql`.
   base.pathname = base.pathname.replace(/\/graphql\/?$/, "/").replace(/([^/])$/, "$1/");
   return base;
@@ -67,15 +72,15 @@ export abstract class KgElement extends HTMLElement {
     this.#loading?.abort();
     const controller = new AbortController();
     this.#loading = controller;
-    const base = apiBase(this, KgElement.scriptUrl);
-    const context: EmbedContext = {
-      query: (document, variables) =>
-        requestGraphQL({ endpoint: new URL("graphql", base), method: "GET", query: document, variables, signal: controller.signal }),
-      explorerLink: (id) => new URL(`explore?focus=${encodeURIComponent(id)}`, base).href,
-    };
     this.#content.setAttribute("aria-busy", "true");
     this.#content.replaceChildren(h("p", { class: "kg-message" }, `Loading ${this.subject}…`));
     try {
+      const base = apiBase(this, KgElement.scriptUrl);
+      const context: EmbedContext = {
+        query: (document, variables) =>
+          requestGraphQL({ endpoint: new URL("graphql", base), method: "GET", query: document, variables, signal: controller.signal }),
+        explorerLink: (id) => new URL(`explore?focus=${encodeURIComponent(id)}`, base).href,
+      };
       const built = await this.build(context);
       if (!controller.signal.aborted) this.#content.replaceChildren(built);
     } catch (error) {
@@ -88,9 +93,14 @@ export abstract class KgElement extends HTMLElement {
 
   #explain(error: unknown): string {
     if (error instanceof EmbedProblem) return error.message;
-    if (error instanceof GraphQLRequestError && error.kind === "graphql") return `Could not show this ${this.subject}: ${error.message}`;
-    // Unreachable, or an answer that is not GraphQL (a proxy's error page): nothing the reader can act on.
-    return `The ${this.subject} cannot be shown right now: the knowledge graph is unavailable.`;
+    if (error instanceof GraphQLRequestError) {
+      if (error.kind === "graphql") return `Could not show this ${this.subject}: ${error.message}`;
+      // Unreachable, or an answer that is not GraphQL (a proxy's error page): nothing the reader can act on.
+      return `The ${this.subject} cannot be shown right now: the knowledge graph is unavailable.`;
+    }
+    // A bug of ours: the reader gets the short message, the partner's developer the details.
+    console.error(`<${this.localName}> failed:`, error);
+    return `The ${this.subject} cannot be shown right now.`;
   }
 }
 
