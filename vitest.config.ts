@@ -42,9 +42,8 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts", "test/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // The integration tier's database: vitest runs the files of both tiers one after another.
           fileParallelism: false,
-          // After the other tiers: the integration tests reset the database these pages read.
-          sequence: { groupOrder: 1 },
         },
       },
     ],
