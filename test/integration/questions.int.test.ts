@@ -218,21 +218,46 @@ describe("Query.similarPractices", () => {
 });
 
 describe("Query.themeCoverage", () => {
-  it("counts, per theme, the networks covering a region that focus on it", async () => {
+  it.each(["haaglanden", "nederland"])("counts, per theme, the networks, practices and organisations of %s that work on it", async (regionId) => {
     const facts = await seedFacts();
     const { data, errors } = await api.query<{
       themeCoverage: { theme: { id: string }; region: { id: string }; networks: number; practices: number; organisations: number }[];
-    }>(`{ themeCoverage(region: "Haaglanden") { theme { id } region { id } networks practices organisations } }`);
+    }>(`query ($region: String) { themeCoverage(region: $region) { theme { id } region { id } networks practices organisations } }`, {
+      region: regionId,
+    });
     expect(errors).toBeUndefined();
     const rows = data?.themeCoverage ?? [];
     expect(rows.length).toBeGreaterThan(0);
-    const region = await facts.regionAndSubRegions("haaglanden");
-    const networksHere = facts.all("COVERS").filter((f) => region.has(f.to)).map((f) => f.from);
+
+    // Expected counts, derived from the seed files alone.
+    const region = await facts.regionAndSubRegions(regionId);
+    const labelOf = (id: string) => facts.data.nodes.find((n) => n.properties.id === id)?.label;
+    const networksHere = new Set(facts.all("COVERS").filter((f) => region.has(f.to)).map((f) => f.from));
+    const practicesHere = new Set(facts.all("PART_OF").filter((f) => labelOf(f.from) === "Practice" && networksHere.has(f.to)).map((f) => f.from));
+    const organisationsHere = new Set([
+      ...facts.all("LOCATED_IN").filter((f) => region.has(f.to)).map((f) => f.from),
+      ...facts.all("MEMBER_OF").filter((f) => networksHere.has(f.to)).map((f) => f.from),
+    ]);
+    const themesOfOrganisation = (o: string) =>
+      new Set([
+        ...facts.from("FOCUSES_ON", o),
+        ...facts.from("MEMBER_OF", o).flatMap((n) => facts.from("FOCUSES_ON", n)),
+        ...[...facts.from("DEVELOPED", o), ...facts.from("APPLIES", o)].flatMap((p) => facts.from("ADDRESSES", p)),
+      ]);
+    const expected = (themeId: string) => ({
+      networks: [...networksHere].filter((n) => facts.from("FOCUSES_ON", n).includes(themeId)).length,
+      practices: [...practicesHere].filter((p) => facts.from("ADDRESSES", p).includes(themeId)).length,
+      organisations: [...organisationsHere].filter((o) => themesOfOrganisation(o).has(themeId)).length,
+    });
     for (const row of rows) {
-      expect(row.region.id).toBe("haaglanden");
-      const expected = new Set(networksHere.filter((n) => facts.from("FOCUSES_ON", n).includes(row.theme.id)));
-      expect(row.networks, row.theme.id).toBe(expected.size);
+      expect(row.region.id).toBe(regionId);
+      expect({ networks: row.networks, practices: row.practices, organisations: row.organisations }, row.theme.id).toEqual(expected(row.theme.id));
     }
+    // Every theme with something in the region has a row.
+    const themes = facts.data.nodes.filter((n) => n.label === "Theme").map((n) => n.properties.id);
+    const covered = themes.filter((t) => Object.values(expected(t)).some((count) => count > 0));
+    expect(rows.map((r) => r.theme.id).sort()).toEqual(covered.sort());
+    expect(rows.some((r) => r.practices > 0) || regionId === "haaglanden").toBe(true);
   });
 });
 

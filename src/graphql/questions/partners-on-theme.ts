@@ -11,6 +11,14 @@ import { EVIDENCE_OF, entitiesField, entityField } from "./entity-fields.js";
 
 export const PARTNERS_ON_THEME = `
 MATCH (theme:Theme {id: $themeId})
+CALL () {
+  OPTIONAL MATCH (inside:Region)-[:PART_OF*0..]->(:Region {id: $regionId})
+  RETURN collect(DISTINCT inside) AS insideRegion
+}
+CALL () {
+  OPTIONAL MATCH (excluded:Region)-[:PART_OF*0..]->(:Region {id: $excludeRegionId})
+  RETURN collect(DISTINCT excluded) AS excludedRegion
+}
 MATCH (topic:Theme)-[:BROADER*0..]->(theme)
 CALL (topic) {
   MATCH (o:Organisation)-[f:FOCUSES_ON]->(topic)
@@ -22,8 +30,8 @@ CALL (topic) {
   MATCH (o:Organisation)-[d:DEVELOPED|APPLIES]->(p:Practice)-[a:ADDRESSES]->(topic)
   RETURN o, p AS via, [${EVIDENCE_OF("d")}, ${EVIDENCE_OF("a")}] AS evidence
 }
-WITH o, via, evidence ORDER BY via.id
-WITH o, collect(DISTINCT via) AS via, collect(evidence) AS evidenceLists
+WITH insideRegion, excludedRegion, o, via, evidence ORDER BY via.id
+WITH insideRegion, excludedRegion, o, collect(DISTINCT via) AS via, collect(evidence) AS evidenceLists
 CALL (o) {
   OPTIONAL MATCH (o)-[:LOCATED_IN]->(located:Region)
   OPTIONAL MATCH (o)-[:MEMBER_OF]->(:Network)-[:COVERS]->(covered:Region)
@@ -32,10 +40,9 @@ CALL (o) {
   WITH DISTINCT region ORDER BY region.id
   RETURN collect(region) AS regions
 }
-WITH o, via, evidenceLists, regions
-WHERE ($regionId IS NULL OR any(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $regionId}) }))
-  AND ($excludeRegionId IS NULL OR (size(regions) > 0
-       AND none(r IN regions WHERE EXISTS { (r)-[:PART_OF*0..]->(:Region {id: $excludeRegionId}) })))
+WITH insideRegion, excludedRegion, o, via, evidenceLists, regions
+WHERE ($regionId IS NULL OR any(r IN regions WHERE r IN insideRegion))
+  AND ($excludeRegionId IS NULL OR (size(regions) > 0 AND none(r IN regions WHERE r IN excludedRegion)))
 WITH o, via, regions, reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
 RETURN o {.*} AS organisation, [r IN regions | r {.*}] AS regions, [v IN via | v {.*}] AS via, evidence
 ORDER BY size(via) DESC, o.name

@@ -10,22 +10,30 @@ import { entityField } from "./entity-fields.js";
 
 export const THEME_COVERAGE = `
 MATCH (region:Region) WHERE $regionId IS NULL OR region.id = $regionId
-MATCH (sub:Region)-[:PART_OF*0..]->(region)
-WITH region, collect(DISTINCT sub) AS subs
-CALL (subs) {
-  UNWIND subs AS sub
-  MATCH (n:Network)-[:COVERS]->(sub)
+CALL (region) {
+  MATCH (sub:Region)-[:PART_OF*0..]->(region)
+  WITH DISTINCT sub
+  OPTIONAL MATCH (sub)<-[:COVERS]-(n:Network)
+  RETURN collect(DISTINCT sub) AS subs, collect(DISTINCT n) AS networks
+}
+CALL (subs, networks) {
+  UNWIND networks AS n
   MATCH (n)-[:FOCUSES_ON]->(theme:Theme)
-  RETURN theme, 'network' AS kind, n.id AS item
-  UNION
-  UNWIND subs AS sub
-  MATCH (p:Practice)-[:PART_OF]->(:Network)-[:COVERS]->(sub)
-  MATCH (p)-[:ADDRESSES]->(theme:Theme)
-  RETURN theme, 'practice' AS kind, p.id AS item
-  UNION
-  UNWIND subs AS sub
-  MATCH (o:Organisation)-[:LOCATED_IN|MEMBER_OF]->(place)
-  WHERE place = sub OR (place:Network AND (place)-[:COVERS]->(sub))
+  RETURN theme, 'network' AS kind, n AS item
+  UNION ALL
+  UNWIND networks AS n
+  MATCH (n)<-[:PART_OF]-(p:Practice)-[:ADDRESSES]->(theme:Theme)
+  RETURN theme, 'practice' AS kind, p AS item
+  UNION ALL
+  CALL (subs, networks) {
+    UNWIND subs AS sub
+    MATCH (sub)<-[:LOCATED_IN]-(o:Organisation)
+    RETURN o
+    UNION
+    UNWIND networks AS n
+    MATCH (n)<-[:MEMBER_OF]-(o:Organisation)
+    RETURN o
+  }
   CALL (o) {
     MATCH (o)-[:FOCUSES_ON]->(theme:Theme) RETURN theme
     UNION
@@ -33,7 +41,7 @@ CALL (subs) {
     UNION
     MATCH (o)-[:DEVELOPED|APPLIES]->(:Practice)-[:ADDRESSES]->(theme:Theme) RETURN theme
   }
-  RETURN theme, 'organisation' AS kind, o.id AS item
+  RETURN theme, 'organisation' AS kind, o AS item
 }
 WITH region, theme, kind, count(DISTINCT item) AS count
 WITH region, theme, apoc.map.fromPairs(collect([kind, count])) AS counts
