@@ -1,0 +1,374 @@
+/**
+ * `npm run bench`: the network's main questions on synthetic graphs of 1k, 10k and 100k practices,
+ * each answered three ways side by side (the API's GraphQL, the raw Cypher floor, the generated-API
+ * peer), with the answers checked against each other, then GraphQL throughput at 16 connections,
+ * the API's memory, and the response cache's effect. Runs on its own Neo4j (.neo4j-bench/, Bolt
+ * 7688), started and stopped here. Figures go to bench/results/bench-<date>.json and, for full
+ * runs, to BENCHMARKS.md, with the goals of issue 7 judged from them.
+ *
+ *   npm run bench                       1k, 10k and 100k
+ *   npm run bench -- --quick            1k only, few samples: a smoke test in under two minutes
+ *   npm run bench -- --scales 10k --samples 50 --no-profile
+ * Flags: --scales, --quick, --samples N (per way and question), --variants N (argument sets),
+ * --seconds N (each throughput run), --budget N (seconds one way may spend sampling a question),
+ * --heap / --pagecache (the benchmark Neo4j's memory, 1g each), --no-profile.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../src/config.js";
+import { readQuery } from "../src/db/neo4j.js";
+import { createLogger } from "../src/logger.js";
+import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { describeDatabase, emptyDatabase, loadSyntheticGraph, openBenchDatabase, type BenchDatabase } from "./bench-database.js";
+import { graphqlClient, type GraphqlClient } from "./graphql-client.js";
+import { sampleInterleaved, throughput, type Throughput, type WayRunner, type WaySamples } from "./measure.js";
+import { profileRaw } from "./profile.js";
+import { QUESTIONS, compare, type BenchQuestion, type Variables } from "./questions.js";
+import { judgeGoals, toMarkdown, writeBenchmarksFile, type BenchResults, type QuestionResult, type ScaleResult, type WayFigures } from "./report.js";
+import { SeededRandom } from "./seeded-random.js";
+import { countFacts, countNodes, formatScale, generateSyntheticGraph, parseScale, type GraphLookup } from "./synthetic-graph.js";
+
+const log = createLogger(process.env.LOG_LEVEL ?? "info").child({ component: "bench" });
+const RESULTS_DIR = path.join(projectRoot, "bench", "results");
+const CONCURRENCY = 16;
+
+const { values: flags } = parseArgs({
+  options: {
+    scales: { type: "string" },
+    quick: { type: "boolean", default: false },
+    samples: { type: "string" },
+    variants: { type: "string" },
+    seconds: { type: "string" },
+    budget: { type: "string" },
+    heap: { type: "string", default: "1g" },
+    pagecache: { type: "string", default: "1g" },
+    "no-profile": { type: "boolean", default: false },
+  },
+});
+
+const whole = (name: string, text: string | undefined, fallback: number) => {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
+  return n;
+};
+const quick = flags.quick;
+const options = {
+  scales: (flags.scales ?? (quick ? "1k" : "1k,10k,100k")).split(",").map(parseScale),
+  /** Per way and question; fewer at 100k, where the peers take seconds. */
+  samples: (practices: number) => whole("samples", flags.samples, quick ? 20 : practices >= 100_000 ? 100 : 200),
+  warmup: quick ? 5 : 20,
+  variants: whole("variants", flags.variants, quick ? 6 : 40),
+  throughputSeconds: whole("seconds", flags.seconds, quick ? 2 : 10),
+  budgetMs: whole("budget", flags.budget, quick ? 5 : 60) * 1000,
+  profile: !quick && !flags["no-profile"],
+  heap: flags.heap,
+  pageCache: flags.pagecache,
+};
+
+/** The API as `npm start` runs it; limits that would refuse the load or the peers' big queries lifted. */
+const apiEnv = (db: BenchDatabase, cache: boolean) => ({
+  ...db.env,
+  RATE_LIMIT_PER_MINUTE: "1000000",
+  // The neighbourhood peer selects every relationship field two levels deep: over the default cost.
+  MAX_COST: "1000000",
+  RESPONSE_CACHE: cache ? "memory" : "off",
+  CACHE_MAX_AGE_S: cache ? "60" : "0",
+});
+
+const figures = (s: WaySamples): WayFigures => ({ ...s.latency, failures: s.failures.length, stoppedEarly: s.stoppedEarly });
+
+async function statementCount(api: ApiProcess): Promise<number> {
+  const metrics = await (await fetch(`${api.url}/metrics`)).text();
+  return [...metrics.matchAll(/^neo4j_statement_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+interface Clients {
+  api: ApiProcess;
+  graphql: GraphqlClient;
+  peer: GraphqlClient;
+  read: ReturnType<typeof readQuery>;
+}
+
+/**
+ * Every argument set answered all three ways and compared, as far as the time budget allows (at
+ * least 3 sets, 1 with --quick). A peer that fails or times out is reported, not counted as a
+ * mismatch: the generated API may simply be too slow for a question at 100k.
+ */
+async function checkAnswers(question: BenchQuestion, sets: Variables[], clients: Clients) {
+  const started = Date.now();
+  const elapsed = () => Date.now() - started;
+  const minimum = quick ? 1 : 3;
+  const mismatches: string[] = [];
+  const peerErrors: string[] = [];
+  let checked = 0;
+  let peerChecked = 0;
+  for (const [index, v] of sets.entries()) {
+    if (checked >= minimum && elapsed() > options.budgetMs) break;
+    let graphql: unknown;
+    try {
+      graphql = question.fromGraphql(await clients.graphql.post(question.fixture.text, v), v);
+      mismatches.push(...compare(`set ${index} raw vs graphql`, await question.raw(clients.read, v), graphql));
+      checked++;
+    } catch (error) {
+      mismatches.push(`set ${index}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (!("check" in question.peer) || (peerChecked > 0 && elapsed() > options.budgetMs / 2)) continue;
+    try {
+      const data = await clients.peer.post(question.peer.fixture.text, question.peer.variables(v));
+      mismatches.push(...(await question.peer.check(data, v, { graphql, read: clients.read })).map((m) => `set ${index} ${m}`));
+      peerChecked++;
+    } catch (error) {
+      peerErrors.push(`set ${index}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  for (const mismatch of mismatches) log.error({ question: question.name, mismatch }, "MISMATCH: the ways answer differently");
+  for (const failure of peerErrors) log.warn({ question: question.name, failure }, "the peer failed");
+  return { sets: sets.length, checked, peerChecked, mismatches, peerErrors };
+}
+
+async function measureQuestion(question: BenchQuestion, lookup: GraphLookup, practices: number, clients: Clients): Promise<QuestionResult> {
+  const scale = formatScale(practices);
+  const sets = question.variableSets(lookup, new SeededRandom(`${question.name}:${practices}`), options.variants);
+  log.info({ scale, question: question.name, step: "check", sets: sets.length }, "checking answers");
+  const checks = await checkAnswers(question, sets, clients);
+
+  const peer = "check" in question.peer ? question.peer : null;
+  const peerVariables = peer ? sets.map((v) => peer.variables(v)) : [];
+  const runners: WayRunner[] = [
+    { way: "graphql", run: (i) => clients.graphql.post(question.fixture.text, sets[i] as Variables) },
+    { way: "raw", run: (i) => question.raw(clients.read, sets[i] as Variables) },
+    ...(peer ? [{ way: "peer" as const, run: (i: number) => clients.peer.post(peer.fixture.text, peerVariables[i] as Variables) }] : []),
+  ];
+  const samples = options.samples(practices);
+  log.info({ scale, question: question.name, step: "sample", warmup: options.warmup, samples, ways: runners.length }, "sampling");
+  const sampled = await sampleInterleaved(runners, { warmup: options.warmup, samples, budgetMs: options.budgetMs, sets: sets.length });
+  const byWay = (way: string) => sampled.find((s) => s.way === way);
+  for (const s of sampled) {
+    if (s.failures.length) log.error({ scale, question: question.name, way: s.way, failures: s.failures.slice(0, 3), count: s.failures.length }, "requests failed");
+  }
+
+  // How many Cypher statements one GraphQL request costs, from the API's own metrics.
+  const before = await statementCount(clients.api);
+  const probes = Math.min(10, sets.length);
+  for (let i = 0; i < probes; i++) await clients.graphql.post(question.fixture.text, sets[i] as Variables);
+  const statementsPerRequest = Math.round(((await statementCount(clients.api)) - before) / probes * 10) / 10;
+
+  log.info({ scale, question: question.name, step: "throughput", connections: CONCURRENCY, seconds: options.throughputSeconds }, "throughput");
+  const load = await throughput(
+    clients.api.url,
+    sets.map((v) => JSON.stringify({ query: question.fixture.text, variables: v })),
+    CONCURRENCY,
+    options.throughputSeconds,
+  );
+
+  const graphql = byWay("graphql") as WaySamples;
+  const raw = byWay("raw") as WaySamples;
+  const peerSamples = byWay("peer");
+  const result: QuestionResult = {
+    name: question.name,
+    custom: question.custom,
+    fixture: question.fixture.file,
+    graphql: figures(graphql),
+    raw: figures(raw),
+    peer: peerSamples ? figures(peerSamples) : null,
+    peerNote: peer ? peer.note : "unavailable" in question.peer ? question.peer.unavailable : "",
+    checks,
+    throughput: load,
+    statementsPerRequest,
+  };
+  if (options.profile) {
+    const file = path.join(RESULTS_DIR, `profile-${scale}-${question.name}.txt`);
+    try {
+      result.profile = await profileRaw(clients.read, question, sets[raw.slowestSet] as Variables, file);
+    } catch (error) {
+      log.warn({ question: question.name, err: error }, "PROFILE failed");
+    }
+  }
+  log.info(
+    {
+      scale,
+      question: question.name,
+      graphqlP50: result.graphql.p50,
+      rawP50: result.raw.p50,
+      peerP50: result.peer?.p50 ?? null,
+      graphqlP99: result.graphql.p99,
+      requestsPerSecond: load.requestsPerSecond,
+      mismatches: checks.mismatches.length,
+    },
+    "measured",
+  );
+  return result;
+}
+
+/** Repeated anonymous reads: a few argument sets of every question, round-robin. */
+function mixedBodies(lookup: GraphLookup, practices: number): string[] {
+  return QUESTIONS.flatMap((q) =>
+    q.variableSets(lookup, new SeededRandom(`${q.name}:${practices}`), Math.min(5, options.variants)).map((v) => JSON.stringify({ query: q.fixture.text, variables: v })),
+  );
+}
+
+/**
+ * Sends every body once, one after another, so the runs measure repeated reads in a steady state
+ * rather than 16 connections missing the cache at once; true when the last one came from the cache.
+ */
+async function warmUp(api: ApiProcess, bodies: string[]): Promise<boolean> {
+  const post = (body: string) => fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  for (const body of bodies) await (await post(body)).text();
+  const again = await post(bodies[0] as string);
+  await again.text();
+  // Apollo's response cache answers hits with an Age header.
+  return again.headers.has("age");
+}
+
+async function measureScale(db: BenchDatabase, practices: number): Promise<ScaleResult> {
+  const scale = formatScale(practices);
+  await emptyDatabase(db, log);
+  let started = Date.now();
+  const graph = generateSyntheticGraph(practices);
+  const generateSeconds = (Date.now() - started) / 1000;
+  const nodes = countNodes(graph);
+  const relationships = countFacts(graph);
+  log.info({ scale, step: "generate", nodes, relationships, seconds: generateSeconds }, "graph generated");
+  started = Date.now();
+  await loadSyntheticGraph(db, graph, log);
+  const loadSeconds = (Date.now() - started) / 1000;
+  // Keep only what the questions draw their arguments from: the rows would weigh on this process's GC.
+  const { lookup } = graph;
+  graph.facts = [];
+
+  const api = await startApiProcess(apiEnv(db, false));
+  const clients: Clients = { api, graphql: graphqlClient(api.url), peer: graphqlClient(api.url), read: readQuery(db.driver, db.config.neo4j.database) };
+  const questions: QuestionResult[] = [];
+  let uncached: Throughput;
+  let apiMemoryMb: number;
+  try {
+    for (const question of QUESTIONS) questions.push(await measureQuestion(question, lookup, practices, clients));
+    apiMemoryMb = await api.memoryMb();
+    log.info({ scale, step: "cache", cache: "off" }, "throughput of repeated reads, uncached");
+    const bodies = mixedBodies(lookup, practices);
+    await warmUp(api, bodies);
+    uncached = await throughput(api.url, bodies, CONCURRENCY, options.throughputSeconds);
+  } finally {
+    clients.graphql.close();
+    clients.peer.close();
+    await api.stop();
+  }
+
+  const cachedApi = await startApiProcess(apiEnv(db, true));
+  let cached: Throughput;
+  let hitsSeen: boolean;
+  try {
+    const bodies = mixedBodies(lookup, practices);
+    hitsSeen = await warmUp(cachedApi, bodies);
+    log.info({ scale, step: "cache", cache: "memory", hitsSeen }, "throughput of repeated reads, cached");
+    cached = await throughput(cachedApi.url, bodies, CONCURRENCY, options.throughputSeconds);
+  } finally {
+    await cachedApi.stop();
+  }
+  const ratio = Math.round((cached.requestsPerSecond / Math.max(uncached.requestsPerSecond, 0.1)) * 10) / 10;
+  log.info({ scale, uncached: uncached.requestsPerSecond, cached: cached.requestsPerSecond, ratio, hitsSeen }, "response cache");
+  return {
+    practices,
+    scale,
+    nodes,
+    relationships,
+    generateSeconds,
+    loadSeconds,
+    questions,
+    apiMemoryMb,
+    cache: { uncached, cached, ratio, hitsSeen },
+  };
+}
+
+function printSummary(results: BenchResults): void {
+  for (const s of results.scales) {
+    console.log(`\n${s.scale} practices: ${s.nodes} nodes, ${s.relationships} relationships; API ${s.apiMemoryMb} MB; cache ${s.cache.ratio}×`);
+    console.table(
+      Object.fromEntries(
+        s.questions.map((q) => [
+          q.name,
+          {
+            "graphql p50": q.graphql.p50,
+            "graphql p99": q.graphql.p99,
+            "raw p50": q.raw.p50,
+            "raw p99": q.raw.p99,
+            "peer p50": q.peer?.p50 ?? "n/a",
+            "peer p99": q.peer?.p99 ?? "n/a",
+            "gql÷raw": Math.round((q.graphql.p50 / q.raw.p50) * 100) / 100,
+            "overhead ms": Math.round((q.graphql.p50 - q.raw.p50) * 100) / 100,
+            "peer÷gql": q.peer ? Math.round((q.peer.p50 / q.graphql.p50) * 100) / 100 : "n/a",
+            "req/s@16": q.throughput.requestsPerSecond,
+            mismatches: q.checks.mismatches.length,
+          },
+        ]),
+      ),
+    );
+  }
+  console.log("\nGoals:");
+  for (const g of results.goals) console.log(`  ${g.ok === null ? "–" : g.ok ? "✓" : "✗"} [${g.scale}] ${g.goal}${g.detail ? `: ${g.detail}` : ""}`);
+}
+
+const startedAt = new Date();
+mkdirSync(RESULTS_DIR, { recursive: true });
+const stamp = startedAt.toISOString().slice(0, 16).replace(":", "-");
+const jsonFile = path.join(RESULTS_DIR, `bench-${stamp}${quick ? "-quick" : ""}.json`);
+log.info({ scales: options.scales.map(formatScale), quick, jsonFile }, "benchmark starting");
+
+const db = await openBenchDatabase({ heap: options.heap, pageCache: options.pageCache }, log);
+let stopping = false;
+const stopOnSignal = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  log.warn({ signal }, "interrupted: stopping the benchmark's Neo4j");
+  void db.close().finally(() => process.exit(130));
+};
+process.once("SIGINT", stopOnSignal);
+process.once("SIGTERM", stopOnSignal);
+
+try {
+  const cpus = os.cpus();
+  const base = {
+    startedAt: startedAt.toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+    options: { ...options, scales: options.scales.map(formatScale), samples: options.scales.map((p) => options.samples(p)), concurrency: CONCURRENCY },
+    machine: {
+      cpu: cpus[0]?.model.trim() ?? "unknown",
+      cpus: cpus.length,
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      node: process.versions.node,
+      platform: `${os.type()} ${os.release()}`,
+    },
+    database: await describeDatabase(db),
+  };
+  const scales: ScaleResult[] = [];
+  const snapshot = (): BenchResults => {
+    const finishedAt = new Date();
+    return { ...base, finishedAt: finishedAt.toISOString(), durationSeconds: Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000), scales, goals: judgeGoals(scales) };
+  };
+  for (const practices of options.scales) {
+    scales.push(await measureScale(db, practices));
+    // After every scale, so a long run interrupted later keeps what it measured.
+    writeFileSync(jsonFile, `${JSON.stringify(snapshot(), null, 2)}\n`);
+  }
+  const results = snapshot();
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  printSummary(results);
+  const markdown = toMarkdown(results);
+  if (quick) {
+    console.log(`\n${markdown}\n\n(--quick: BENCHMARKS.md left as it is; figures in ${path.relative(projectRoot, jsonFile)})`);
+  } else {
+    writeBenchmarksFile(path.join(projectRoot, "BENCHMARKS.md"), markdown);
+    console.log(`\nFigures in ${path.relative(projectRoot, jsonFile)} and BENCHMARKS.md`);
+  }
+  const mismatches = scales.flatMap((s) => s.questions).reduce((sum, q) => sum + q.checks.mismatches.length, 0);
+  if (mismatches > 0) {
+    log.error({ mismatches }, "MISMATCHES: some answers differ between the ways (see above); the figures compare different work");
+    process.exitCode = 1;
+  }
+} finally {
+  if (!stopping) await db.close();
+}
