@@ -1,5 +1,5 @@
 /** Resolvers for fields that hold entities: the entity loader serves them with the client's selection. */
-import type { GraphQLResolveInfo } from "graphql";
+import { Kind, type GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../context.js";
 import type { EntityObject, EntityRow, EvidenceRow } from "../models.js";
 
@@ -21,8 +21,16 @@ export const entitiesField =
 /** Cypher map projection of a relationship's evidence, as EvidenceRow. */
 export const EVIDENCE_OF = (rel: string) => `{sourceId: ${rel}.source, quote: ${rel}.quote}`;
 
+/** Whether the client selected nothing of this field but its id (and type name). */
+const selectsIdOnly = (info: GraphQLResolveInfo): boolean =>
+  info.fieldNodes.every((field) =>
+    field.selectionSet?.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === "id" || s.name.value === "__typename")),
+  );
+
 export const evidenceResolvers = {
   source: async (evidence: EvidenceRow, _args: unknown, context: RequestContext, info: GraphQLResolveInfo): Promise<EntityObject> => {
+    // A quote's source id is all a graph view usually asks for, and the evidence row holds it already.
+    if (selectsIdOnly(info)) return { id: evidence.sourceId };
     const source = await context.entities.byId(evidence.sourceId, info);
     if (!source) throw new Error(`Source "${evidence.sourceId}" of a quote is missing`);
     return source;

@@ -32,21 +32,22 @@ CALL (topic) {
 }
 WITH insideRegion, excludedRegion, o, via, evidence ORDER BY via.id
 WITH insideRegion, excludedRegion, o, collect(DISTINCT via) AS via, collect(evidence) AS evidenceLists
-CALL (o) {
-  OPTIONAL MATCH (o)-[:LOCATED_IN]->(located:Region)
-  OPTIONAL MATCH (o)-[:MEMBER_OF]->(:Network)-[:COVERS]->(covered:Region)
-  WITH collect(located) + collect(covered) AS found
-  UNWIND found AS region
-  WITH DISTINCT region ORDER BY region.id
-  RETURN collect(region) AS regions
-}
-WITH insideRegion, excludedRegion, o, via, evidenceLists, regions
+WITH insideRegion, excludedRegion, o, via, evidenceLists,
+     apoc.coll.toSet([(o)-[:LOCATED_IN]->(r:Region) | r] + [(o)-[:MEMBER_OF]->(:Network)-[:COVERS]->(r:Region) | r]) AS regions
 WHERE ($regionId IS NULL OR any(r IN regions WHERE r IN insideRegion))
   AND ($excludeRegionId IS NULL OR (size(regions) > 0 AND none(r IN regions WHERE r IN excludedRegion)))
-WITH o, via, regions, reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
-RETURN o {.*} AS organisation, [r IN regions | r {.*}] AS regions, [v IN via | v {.*}] AS via, evidence
+WITH o, via, regions, evidenceLists
 ORDER BY size(via) DESC, o.name
-LIMIT $limit`;
+LIMIT $limit
+// Properties are read for the partners shown only, not for every candidate.
+CALL (regions) {
+  UNWIND regions AS region
+  WITH region ORDER BY region.id
+  RETURN collect(region {.*}) AS regionRows
+}
+RETURN o {.*} AS organisation, regionRows AS regions, [v IN via | v {.*}] AS via,
+       reduce(acc = [], list IN evidenceLists | acc + list) AS evidence
+ORDER BY size(via) DESC, o.name`;
 
 export const partnersOnTheme: QueryResolvers["partnersOnTheme"] = async (_parent, args, context) => {
   const limit = assertInRange("limit", args.limit, 1, 1000);

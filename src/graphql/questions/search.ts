@@ -43,14 +43,21 @@ export function nameBoost(typed: string, names: readonly (string | null)[]): num
   return best;
 }
 
-/** Lucene query for `text`; null when the text has no word characters. Exported for unit tests. */
+/**
+ * Lucene query for `text`; null when the text has no word characters. Each word matches exactly
+ * (boosted), with one typo (two from nine letters on) and, from seven letters on, by its stem (all
+ * but the last three letters, for word endings); the last word also as a prefix, for type-ahead.
+ * Fuzzy and prefix clauses are what cost Lucene time, so words get only those they need.
+ * Exported for unit tests.
+ */
 export function toLuceneQuery(text: string): string | null {
   const words = normaliseName(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   return words
-    .map((word) => {
-      const clauses = [`${word}^4`, `${word}*^2`];
-      if (word.length >= 4) clauses.push(`${word}~${word.length >= 7 ? 2 : 1}`);
+    .map((word, i) => {
+      const clauses = [`${word}^4`];
+      if (i === words.length - 1) clauses.push(`${word}*^2`);
+      if (word.length >= 4) clauses.push(`${word}~${word.length >= 9 ? 2 : 1}`);
       if (word.length >= 7) clauses.push(`${word.slice(0, -3)}*`);
       return `(${clauses.join(" OR ")})`;
     })
