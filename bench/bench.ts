@@ -13,7 +13,9 @@
  * --seconds N (each throughput run), --budget N (seconds one way may spend sampling a question),
  * --heap / --pagecache (the benchmark Neo4j's memory, 1g each), --no-profile.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -77,6 +79,31 @@ const apiEnv = (db: BenchDatabase, cache: boolean) => ({
   RESPONSE_CACHE: cache ? "memory" : "off",
   CACHE_MAX_AGE_S: cache ? "60" : "0",
 });
+
+/**
+ * A fingerprint of the API's code (src/ without the web pages). The raw floor imports the
+ * resolvers' Cypher once, when the run starts; each API process loads src/ when it starts. If
+ * src/ changes in between (people work on it in parallel), they run different Cypher: say so.
+ */
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const dir = path.join(projectRoot, "src");
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("web") && !f.endsWith(".test.ts"))
+    .sort();
+  for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)));
+  return hash.digest("hex").slice(0, 12);
+}
+
+function gitRevision(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: projectRoot, encoding: "utf8" }).trim();
+    return dirty ? `${head} + uncommitted changes in src/` : head;
+  } catch {
+    return "unknown";
+  }
+}
 
 const figures = (s: WaySamples): WayFigures => ({ ...s.latency, failures: s.failures.length, stoppedEarly: s.stoppedEarly });
 
@@ -224,7 +251,7 @@ async function warmUp(api: ApiProcess, bodies: string[]): Promise<boolean> {
   return again.headers.has("age");
 }
 
-async function measureScale(db: BenchDatabase, practices: number): Promise<ScaleResult> {
+async function measureScale(db: BenchDatabase, practices: number, fingerprintAtStart: string): Promise<ScaleResult> {
   const scale = formatScale(practices);
   await emptyDatabase(db, log);
   let started = Date.now();
@@ -240,6 +267,13 @@ async function measureScale(db: BenchDatabase, practices: number): Promise<Scale
   const { lookup } = graph;
   graph.facts = [];
 
+  const srcChanged = sourceFingerprint() !== fingerprintAtStart;
+  if (srcChanged) {
+    log.warn(
+      { scale },
+      "src/ CHANGED since the benchmark started: the API now runs other code than the raw floor imported; GraphQL ÷ raw at this scale compares different Cypher. Run again when src/ is still.",
+    );
+  }
   const api = await startApiProcess(apiEnv(db, false));
   const clients: Clients = { api, graphql: graphqlClient(api.url), peer: graphqlClient(api.url), read: readQuery(db.driver, db.config.neo4j.database) };
   const questions: QuestionResult[] = [];
@@ -281,6 +315,7 @@ async function measureScale(db: BenchDatabase, practices: number): Promise<Scale
     questions,
     apiMemoryMb,
     cache: { uncached, cached, ratio, hitsSeen },
+    srcChanged,
   };
 }
 
@@ -343,14 +378,16 @@ try {
       platform: `${os.type()} ${os.release()}`,
     },
     database: await describeDatabase(db),
+    revision: gitRevision(),
   };
+  const fingerprint = sourceFingerprint();
   const scales: ScaleResult[] = [];
   const snapshot = (): BenchResults => {
     const finishedAt = new Date();
     return { ...base, finishedAt: finishedAt.toISOString(), durationSeconds: Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000), scales, goals: judgeGoals(scales) };
   };
   for (const practices of options.scales) {
-    scales.push(await measureScale(db, practices));
+    scales.push(await measureScale(db, practices, fingerprint));
     // After every scale, so a long run interrupted later keeps what it measured.
     writeFileSync(jsonFile, `${JSON.stringify(snapshot(), null, 2)}\n`);
   }

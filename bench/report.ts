@@ -47,6 +47,8 @@ export interface ScaleResult {
   /** Resident memory of the API process after its samples and throughput runs. */
   apiMemoryMb: number;
   cache: { uncached: Throughput; cached: Throughput; ratio: number; hitsSeen: boolean };
+  /** src/ changed after the run started: this scale's API ran other code than the raw floor. */
+  srcChanged: boolean;
 }
 
 export interface Machine {
@@ -73,6 +75,8 @@ export interface BenchResults {
   options: Record<string, unknown>;
   machine: Machine;
   database: DatabaseDescription;
+  /** The commit measured. */
+  revision: string;
   scales: ScaleResult[];
   goals: GoalResult[];
 }
@@ -166,7 +170,7 @@ export function toMarkdown(results: BenchResults): string {
   const { machine, database } = results;
   const lines: string[] = [];
   lines.push(
-    `Run of ${results.finishedAt.slice(0, 16).replace("T", " ")} UTC (\`${results.command}\`, ${Math.round(results.durationSeconds / 60)} min): ` +
+    `Run of ${results.finishedAt.slice(0, 16).replace("T", " ")} UTC at ${results.revision} (\`${results.command}\`, ${Math.round(results.durationSeconds / 60)} min): ` +
       `${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB RAM, Node ${machine.node}, ` +
       `Neo4j ${database.neo4jVersion} ${database.edition} (heap ${database.heap}, page cache ${database.pageCache}), ${machine.platform}.`,
     "",
@@ -192,6 +196,7 @@ export function toMarkdown(results: BenchResults): string {
         `API process: ${s.apiMemoryMb} MB resident after its runs. ` +
         `Response cache: ${s.cache.uncached.requestsPerSecond} req/s uncached, ${s.cache.cached.requestsPerSecond} req/s cached, **${fmt(s.cache.ratio)}×**` +
         `${s.cache.hitsSeen ? "" : " (no cache hit seen: the response cache did not answer)"}.`,
+      ...(s.srcChanged ? ["", "**⚠ src/ changed during the run before this scale: its API ran other code than the raw floor; GraphQL ÷ raw is not comparable.**"] : []),
       "",
       "| question | GraphQL p50 / p99 | raw p50 / p99 | peer p50 / p99 | GraphQL ÷ raw | overhead ms | peer ÷ GraphQL | req/s @16 | statements / request | checks |",
       "|---|---|---|---|---|---|---|---|---|---|",
