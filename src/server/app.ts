@@ -129,6 +129,11 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
         return id;
       },
       autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url?.split("?")[0] ?? "") },
+      // What an operator needs of each request; the default serializers copy every header, on the hot path.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       customProps: (_req, res) => ({ client: (res as unknown as { locals?: { client?: string } }).locals?.client }),
     }),
   );

@@ -23,6 +23,8 @@ import {
   visit,
   visitWithTypeInfo,
   type ASTVisitor,
+  type ArgumentNode,
+  type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type ValidationContext,
@@ -58,31 +60,50 @@ function nullObjectIn(value: unknown, type: GraphQLInputType, path: string): str
   return undefined;
 }
 
+/** An argument worth checking, with the type it has where it stands. */
+interface CheckedArgument {
+  node: ArgumentNode;
+  type: GraphQLInputType;
+}
+
+/** The pagination and filter arguments of a document, found once per document (Apollo caches documents). */
+function argumentsToCheck(schema: GraphQLSchema, document: DocumentNode): CheckedArgument[] {
+  const typeInfo = new TypeInfo(schema);
+  const found: CheckedArgument[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const definition = typeInfo.getArgument();
+        if (definition && (PAGINATION_ARGUMENTS.has(node.name.value) || node.name.value === "where")) found.push({ node, type: definition.type });
+      },
+    }),
+  );
+  return found;
+}
+
 export function argumentChecks(schema: GraphQLSchema): ApolloServerPlugin {
+  const byDocument = new WeakMap<DocumentNode, CheckedArgument[]>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const typeInfo = new TypeInfo(schema);
-          let refusal: GraphQLError | undefined;
-          visit(
-            document,
-            visitWithTypeInfo(typeInfo, {
-              Argument(node) {
-                const definition = typeInfo.getArgument();
-                if (refusal || !definition) return;
-                const name = node.name.value;
-                const value = valueFromAST(node.value, definition.type, request.variables);
-                if (PAGINATION_ARGUMENTS.has(name) && typeof value === "number" && (value < 0 || value > MAX_PAGE_SIZE)) {
-                  refusal = refuse(`Argument "${name}" must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${value}.`, name);
-                } else if (name === "where") {
-                  const at = nullObjectIn(value, definition.type, "where");
-                  if (at) refusal = refuse(`${at} must not be null: leave it out, or give it a filter object.`, at);
-                }
-              },
-            }),
-          );
-          if (refusal) throw refusal;
+          let checked = byDocument.get(document);
+          if (!checked) {
+            checked = argumentsToCheck(schema, document);
+            byDocument.set(document, checked);
+          }
+          for (const { node, type } of checked) {
+            const name = node.name.value;
+            const value = valueFromAST(node.value, type, request.variables);
+            if (PAGINATION_ARGUMENTS.has(name) && typeof value === "number" && (value < 0 || value > MAX_PAGE_SIZE)) {
+              throw refuse(`Argument "${name}" must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${value}.`, name);
+            }
+            if (name === "where") {
+              const at = nullObjectIn(value, type, "where");
+              if (at) throw refuse(`${at} must not be null: leave it out, or give it a filter object.`, at);
+            }
+          }
         },
       };
     },
