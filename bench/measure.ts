@@ -89,6 +89,8 @@ export interface Throughput {
   requestsPerSecond: number;
   /** Non-2xx answers, answers carrying `errors`, timeouts. */
   errors: number;
+  /** The first failed answer, shortened, to tell what failed. */
+  firstError?: string;
   /** autocannon's, whole milliseconds. */
   latencyMs: { p50: number; p99: number };
 }
@@ -97,6 +99,7 @@ export interface Throughput {
 export async function throughput(baseUrl: string, bodies: string[], connections: number, seconds: number): Promise<Throughput> {
   let ok = 0;
   let failed = 0;
+  let firstError: string | undefined;
   const result = await autocannon({
     url: new URL("/graphql", baseUrl).toString(),
     connections,
@@ -107,8 +110,12 @@ export async function throughput(baseUrl: string, bodies: string[], connections:
       headers: { "content-type": "application/json" },
       body,
       onResponse: (status: number, responseBody: string) => {
-        if (status === 200 && !responseBody.includes('"errors"')) ok++;
-        else failed++;
+        if (status === 200 && !responseBody.includes('"errors"')) {
+          ok++;
+        } else {
+          failed++;
+          firstError ??= `HTTP ${status}: ${responseBody.slice(0, 200)}`;
+        }
       },
     })),
   });
@@ -120,5 +127,6 @@ export async function throughput(baseUrl: string, bodies: string[], connections:
     // autocannon's `errors` are connection errors, timeouts included.
     errors: failed + result.errors,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    ...(firstError ? { firstError } : {}),
   };
 }

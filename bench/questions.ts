@@ -508,6 +508,43 @@ const practicesConnection: BenchQuestion<PracticesVariables> = {
   peer: { unavailable: "n/a: it is the generated API" },
 };
 
+// ---------------------------------------------------------------------------------------------
+// entity (the API's fixed cost)
+
+interface EntityVariables extends Variables {
+  id: string;
+}
+
+const ENTITY_BY_ID = "MATCH (n:Entity {id: $id}) RETURN n {.id, .name, .type, .description, .aliases} AS entity";
+
+const entityFields = (e: Data | null | undefined) =>
+  e ? `${entityKey(e, "id", "name", "type", "description")}|${list<string>(e.aliases).join(",")}` : null;
+
+const entity: BenchQuestion<EntityVariables> = {
+  name: "entity",
+  custom: false,
+  fixture: fixture("entity.graphql"),
+  variableSets: (lookup, random, count) =>
+    Array.from({ length: count }, () => {
+      const kind = random.weighted([50, 20, 15, 15]);
+      const id =
+        kind === 0
+          ? random.pick(lookup.practices).id
+          : kind === 1
+            ? random.pick(lookup.peopleInNetworks).id
+            : kind === 2
+              ? random.pick(lookup.themeIds)
+              : random.pick(regionsOf(lookup));
+      return { id };
+    }),
+  fromGraphql: (data) => entityFields(data.entity as Data | null),
+  async raw(read, v) {
+    const result = await read(ENTITY_BY_ID, { id: v.id });
+    return entityFields(result.records[0]?.get("entity") as Data | undefined);
+  },
+  peer: { unavailable: "n/a: entity(id) is answered by the generated entities query" },
+};
+
 /** The first difference between two normalised answers, or none. */
 export function compare(label: string, actual: unknown, expected: unknown): string[] {
   const a = JSON.stringify(actual);
@@ -519,4 +556,4 @@ export function compare(label: string, actual: unknown, expected: unknown): stri
   return [`${label} differs at character ${at}: …${a.slice(from, at + 100)}… expected …${e.slice(from, at + 100)}…`];
 }
 
-export const QUESTIONS = [partnersOnTheme, search, connection, neighbourhood, themeCoverage, practicesConnection] as BenchQuestion[];
+export const QUESTIONS = [partnersOnTheme, search, connection, neighbourhood, themeCoverage, practicesConnection, entity] as BenchQuestion[];

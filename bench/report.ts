@@ -88,7 +88,7 @@ const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.
 export const GOALS = {
   within15: "GraphQL p50 ≤ 1.5 × raw p50, every question",
   within12: "GraphQL p50 ≤ 1.2 × raw p50 for partnersOnTheme, search, neighbourhood",
-  overhead: "API overhead (GraphQL p50 − raw p50) < 1 ms where raw p50 ≤ 2 ms",
+  overhead: "API overhead (GraphQL p50 − raw p50) < 1 ms on cheap questions (raw p50 ≤ 3 ms)",
   peer: "every custom question ≥ 2 × faster than the peer (peer p50 ÷ GraphQL p50 ≥ 2)",
   p99: "at 100k every GraphQL p99 < 50 ms, without response cache",
   sublinear: "10k → 100k: GraphQL p50 grows ≤ √10 ≈ 3.2 × for 10 × the data (clearly sub-linear)",
@@ -124,7 +124,7 @@ export function judgeGoals(scales: ScaleResult[]): GoalResult[] {
     r = within(1.2, ["partnersOnTheme", "search", "neighbourhood"]);
     judge(GOALS.within12, s.scale, r.found, r.passes);
     r = failures((q) => {
-      if (q.raw.p50 > 2) return undefined;
+      if (q.raw.p50 > 3) return undefined;
       const overhead = q.graphql.p50 - q.raw.p50;
       return overhead < 1 ? null : `${q.name} +${fmt(overhead, 2)} ms`;
     });
@@ -214,6 +214,8 @@ export function toMarkdown(results: BenchResults): string {
     lines.push("");
     const mismatches = s.questions.flatMap((q) => q.checks.mismatches.slice(0, 3).map((m) => `- ${q.name}: ${m}`));
     if (mismatches.length) lines.push("**Mismatches:**", "", ...mismatches, "");
+    const failures = s.questions.filter((q) => q.throughput.firstError).map((q) => `- ${q.name} at 16 connections: ${q.throughput.firstError}`);
+    if (failures.length) lines.push("**Failed requests under load** (the first of each):", "", ...failures, "");
   }
   lines.push("Peers: " + [...new Map(results.scales.flatMap((s) => s.questions.map((q) => [q.name, q.peerNote]))).entries()].map(([name, note]) => `${name}: ${note}`).join("; ") + ".");
   return lines.join("\n");
