@@ -15,9 +15,9 @@ import { projectRoot } from "../src/config.js";
 import { SEARCH_INDEX } from "../src/db/graph-model.js";
 import type { ReadQuery } from "../src/db/neo4j.js";
 import { connectionQuery } from "../src/graphql/questions/connection.js";
-import { NEIGHBOURHOOD } from "../src/graphql/questions/neighbourhood.js";
+import { NEIGHBOURHOOD, neighbourhoodScanLimit } from "../src/graphql/questions/neighbourhood.js";
 import { PARTNERS_ON_THEME } from "../src/graphql/questions/partners-on-theme.js";
-import { SEARCH, nameBoost, toLuceneQuery } from "../src/graphql/questions/search.js";
+import { SEARCH, nameBoost, searchCandidates, toLuceneQuery } from "../src/graphql/questions/search.js";
 import { THEME_COVERAGE } from "../src/graphql/questions/theme-coverage.js";
 import { normaliseName } from "../src/graphql/vocabulary.js";
 import type { SeededRandom } from "./seeded-random.js";
@@ -255,7 +255,7 @@ const search: BenchQuestion<SearchVariables> = {
     const lucene = toLuceneQuery(v.text);
     if (lucene === null) return [];
     // The parameters as the resolver computes them (src/graphql/questions/search.ts, no type filter).
-    const candidates = Math.max(v.limit * 3, 30);
+    const candidates = searchCandidates(v.limit);
     const result = await read(SEARCH, { index: SEARCH_INDEX, lucene, labels: null, candidates, indexCandidates: candidates });
     const hits = result.records.map((r) => ({ ref: column(r, "entity", "entityId"), score: r.get("score") as number }));
     const entity = await entitiesFor(read, hits.map((hit) => hit.ref));
@@ -365,8 +365,7 @@ const neighbourhood: BenchQuestion<NeighbourhoodVariables> = {
     };
   },
   async raw(read, v) {
-    // scanLimit as the resolver computes it (SCAN_FACTOR 10 in src/graphql/questions/neighbourhood.ts).
-    const result = await read(NEIGHBOURHOOD, { id: v.id, depth: v.depth, limit: v.limit, scanLimit: Math.max(v.limit * 10, 1000) });
+    const result = await read(NEIGHBOURHOOD, { id: v.id, depth: v.depth, limit: v.limit, scanLimit: neighbourhoodScanLimit(v.limit) });
     const row = result.records[0];
     if (!row) return null;
     const nodes = list<unknown>(column(row, "nodes", "nodeIds"));

@@ -29,6 +29,9 @@ RETURN [n IN nodes | n {.*}] AS nodes, edges, truncated`;
 
 const SCAN_FACTOR = 10;
 
+/** How many nodes the breadth-first scan may visit for a given `limit`. Exported for the benchmark's raw Cypher. */
+export const neighbourhoodScanLimit = (limit: number): number => Math.max(limit * SCAN_FACTOR, 1000);
+
 export const neighbourhood: QueryResolvers["neighbourhood"] = async (_parent, args, context) => {
   const depth = assertInRange("depth", args.depth, 1, 3);
   const limit = assertInRange("limit", args.limit, 1, 1000);
@@ -36,7 +39,7 @@ export const neighbourhood: QueryResolvers["neighbourhood"] = async (_parent, ar
     id: args.id,
     depth,
     limit,
-    scanLimit: Math.max(limit * SCAN_FACTOR, 1000),
+    scanLimit: neighbourhoodScanLimit(limit),
   });
   const row = result.records[0];
   if (!row || row.get("nodes").length === 0) throw notFound(`No entity has id "${args.id}" (argument "id").`, "id");

@@ -64,6 +64,9 @@ export function toLuceneQuery(text: string): string | null {
     .join(" ");
 }
 
+/** How many hits to re-rank for a given `limit`. Exported for the benchmark's raw Cypher. */
+export const searchCandidates = (limit: number): number => Math.max(limit * 3, 30);
+
 export const search: QueryResolvers["search"] = async (_parent, args, context) => {
   const limit = assertInRange("limit", args.limit, 1, 100);
   const lucene = toLuceneQuery(args.text);
@@ -71,7 +74,7 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
   if (lucene === null) return [];
   const labels = args.types?.length ? args.types.map(labelOf) : null;
   // Re-ranking and type filtering happen after the index lookup, so ask the index for more.
-  const candidates = Math.max(limit * 3, 30);
+  const candidates = searchCandidates(limit);
   const result = await context.read<SearchHitRow>(SEARCH, {
     index: SEARCH_INDEX,
     lucene,
