@@ -113,6 +113,10 @@ function writeConfig(cfg: LocalConfig): void {
     "server.directories.run": p.run,
     "dbms.security.procedures.unrestricted": "apoc.*",
     "dbms.usage_report.enabled": "false",
+    // Neo4j keeps 2 days of transaction logs by default, for backups a local server never takes:
+    // the benchmark's reloads grew .neo4j-bench/data/transactions past 3 GB. keep_none keeps the
+    // newest log file and those recovery still needs; the rest are pruned at each checkpoint.
+    "db.tx_log.rotation.retention_policy": "keep_none",
   };
   writeFileSync(
     path.join(p.conf, "neo4j.conf"),
