@@ -4,14 +4,16 @@
  * peer), with the answers checked against each other, then GraphQL throughput at 16 connections,
  * the API's memory, and the response cache's effect. Runs on its own Neo4j (.neo4j-bench/, Bolt
  * 7688), started and stopped here. Figures go to bench/results/bench-<date>.json and, for full
- * runs, to BENCHMARKS.md, with the goals of issue 7 judged from them.
+ * runs, to BENCHMARKS.md, with the goals of issue 7 judged from them and compared with a baseline
+ * run (bench/baseline.json: before the performance work).
  *
  *   npm run bench                       1k, 10k and 100k
  *   npm run bench -- --quick            1k only, few samples: a smoke test in under two minutes
  *   npm run bench -- --scales 10k --samples 50 --no-profile
  * Flags: --scales, --quick, --samples N (per way and question), --variants N (argument sets),
  * --seconds N (each throughput run), --budget N (seconds one way may spend sampling a question),
- * --heap / --pagecache (the benchmark Neo4j's memory, 1g each), --no-profile.
+ * --heap / --pagecache (the benchmark Neo4j's memory, 1g each), --no-profile, --baseline FILE
+ * (the run to compare with).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -28,7 +30,17 @@ import { graphqlClient, type GraphqlClient } from "./graphql-client.js";
 import { sampleInterleaved, throughput, type Throughput, type WayRunner, type WaySamples } from "./measure.js";
 import { profileRaw } from "./profile.js";
 import { QUESTIONS, compare, type BenchQuestion, type Variables } from "./questions.js";
-import { judgeGoals, toMarkdown, writeBenchmarksFile, type BenchResults, type QuestionResult, type ScaleResult, type WayFigures } from "./report.js";
+import {
+  beforeAndAfter,
+  judgeGoals,
+  readBaseline,
+  toMarkdown,
+  writeBenchmarksFile,
+  type BenchResults,
+  type QuestionResult,
+  type ScaleResult,
+  type WayFigures,
+} from "./report.js";
 import { SeededRandom } from "./seeded-random.js";
 import { countFacts, countNodes, formatScale, generateSyntheticGraph, parseScale, type GraphLookup } from "./synthetic-graph.js";
 
@@ -47,6 +59,7 @@ const { values: flags } = parseArgs({
     heap: { type: "string", default: "1g" },
     pagecache: { type: "string", default: "1g" },
     "no-profile": { type: "boolean", default: false },
+    baseline: { type: "string" },
   },
 });
 
@@ -57,6 +70,9 @@ const whole = (name: string, text: string | undefined, fallback: number) => {
   return n;
 };
 const quick = flags.quick;
+const baselineFile = flags.baseline === undefined ? path.join(projectRoot, "bench", "baseline.json") : path.resolve(flags.baseline);
+const baselineInProject = path.relative(projectRoot, baselineFile);
+const baseline = readBaseline(baselineFile, baselineInProject.startsWith("..") ? baselineFile : baselineInProject);
 const options = {
   scales: (flags.scales ?? (quick ? "1k" : "1k,10k,100k")).split(",").map(parseScale),
   /** Per way and question; fewer at 100k, where the peers take seconds. */
@@ -345,13 +361,18 @@ function printSummary(results: BenchResults): void {
   }
   console.log("\nGoals:");
   for (const g of results.goals) console.log(`  ${g.ok === null ? "–" : g.ok ? "✓" : "✗"} [${g.scale}] ${g.goal}${g.detail ? `: ${g.detail}` : ""}`);
+
+  const { rows, caveats } = beforeAndAfter(baseline.results, results);
+  console.log(`\nBefore (${baseline.file}, ${baseline.results.revision ?? "unrecorded revision"}) → after, ms:`);
+  console.table(Object.fromEntries(rows.map((r) => [`${r.scale} ${r.question}`, { "graphql p50": r.graphqlP50, "graphql p99": r.graphqlP99, "raw p50": r.rawP50 }])));
+  for (const c of caveats) console.log(`  ⚠ ${c}`);
 }
 
 const startedAt = new Date();
 mkdirSync(RESULTS_DIR, { recursive: true });
 const stamp = startedAt.toISOString().slice(0, 16).replace(":", "-");
 const jsonFile = path.join(RESULTS_DIR, `bench-${stamp}${quick ? "-quick" : ""}.json`);
-log.info({ scales: options.scales.map(formatScale), quick, jsonFile }, "benchmark starting");
+log.info({ scales: options.scales.map(formatScale), quick, baseline: baseline.file, jsonFile }, "benchmark starting");
 
 const db = await openBenchDatabase({ heap: options.heap, pageCache: options.pageCache }, log);
 let stopping = false;
@@ -394,7 +415,7 @@ try {
   const results = snapshot();
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   printSummary(results);
-  const markdown = toMarkdown(results);
+  const markdown = toMarkdown(results, baseline);
   if (quick) {
     console.log(`\n${markdown}\n\n(--quick: BENCHMARKS.md left as it is; figures in ${path.relative(projectRoot, jsonFile)})`);
   } else {

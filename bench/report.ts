@@ -1,6 +1,7 @@
 /**
- * The benchmark's figures, the goals of issue 7 judged from them, and their Markdown for
- * BENCHMARKS.md (between its bench:start and bench:end markers; the text around them is kept).
+ * The benchmark's figures, the goals of issue 7 judged from them, their comparison with an earlier
+ * run (bench/baseline.json: before the performance work), and their Markdown for BENCHMARKS.md
+ * (between its bench:start and bench:end markers; the text around them is kept).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { DatabaseDescription } from "./bench-database.js";
@@ -79,6 +80,27 @@ export interface BenchResults {
   revision: string;
   scales: ScaleResult[];
   goals: GoalResult[];
+}
+
+/**
+ * What a comparison reads from an earlier run: any bench/results JSON will do. bench/baseline.json
+ * is one kept in git, trimmed of its PROFILE summaries; runs before revisions were recorded lack one.
+ */
+export interface BaselineResults {
+  finishedAt: string;
+  revision?: string;
+  machine: Machine;
+  scales: Array<{
+    scale: string;
+    srcChanged?: boolean;
+    questions: Array<Pick<QuestionResult, "name" | "graphql" | "raw" | "checks">>;
+  }>;
+}
+
+/** A baseline and the file it came from, as the reader should see it named. */
+export interface Baseline {
+  file: string;
+  results: BaselineResults;
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
@@ -162,15 +184,134 @@ export function judgeGoals(scales: ScaleResult[]): GoalResult[] {
   return goals;
 }
 
+/** Reads a baseline now, so a wrong file fails before a 20-minute run rather than after it. */
+export function readBaseline(file: string, shownAs: string): Baseline {
+  let results: BaselineResults;
+  try {
+    results = JSON.parse(readFileSync(file, "utf8")) as BaselineResults;
+  } catch (error) {
+    throw new Error(`--baseline ${shownAs}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const isRun =
+    typeof results?.finishedAt === "string" &&
+    typeof results.machine === "object" &&
+    Array.isArray(results.scales) &&
+    results.scales.every(
+      (s) =>
+        typeof s?.scale === "string" &&
+        Array.isArray(s.questions) &&
+        s.questions.every((q) => typeof q?.name === "string" && typeof q.graphql?.p50 === "number" && typeof q.raw?.p50 === "number" && Array.isArray(q.checks?.mismatches)),
+    );
+  if (!isRun) throw new Error(`--baseline ${shownAs}: not a benchmark run's figures; give bench/baseline.json or a bench/results/bench-<date>.json`);
+  return { file: shownAs, results };
+}
+
+export interface BeforeAndAfterRow {
+  scale: string;
+  question: string;
+  graphqlP50: string;
+  graphqlP99: string;
+  rawP50: string;
+}
+
+export interface BeforeAndAfter {
+  /** Each scale and question measured in both runs, in this run's order. */
+  rows: BeforeAndAfterRow[];
+  /** Questions of this run the baseline did not ask. */
+  newQuestions: string[];
+  /** Scales of this run the baseline did not measure. */
+  newScales: string[];
+  /** Compared scales, on either side, whose GraphQL figures may not measure the code their raw floor ran. */
+  caveats: string[];
+}
+
+/** "25.3 → 18.6 (1.4× faster)": before and after in ms and how many times faster or slower. */
+function change(before: number, after: number): string {
+  const speedup = ratio(before, after);
+  if (!(speedup > 0 && Number.isFinite(speedup))) return `${ms(before)} → ${ms(after)}`;
+  const factor = fmt(speedup >= 1 ? speedup : 1 / speedup);
+  return `${ms(before)} → ${ms(after)} (${factor}×${factor === "1.0" ? "" : speedup > 1 ? " faster" : " slower"})`;
+}
+
+/** Why a scale's GraphQL figures may not measure the code its raw floor ran; null when nothing says so. */
+function caveat(scale: BaselineResults["scales"][number]): string | null {
+  if (scale.srcChanged) return "src/ changed during the run, so the API ran other code than the raw floor";
+  const mismatched = scale.questions.filter((q) => q.checks.mismatches.length > 0).map((q) => `${q.name}: ${q.checks.mismatches.length} mismatches`);
+  return mismatched.length
+    ? `GraphQL and raw answered differently (${mismatched.join(", ")}): the API ran other code than the raw floor, or answered wrongly`
+    : null;
+}
+
+/** This run against the baseline: GraphQL p50 and p99 and raw p50, for what both measured. */
+export function beforeAndAfter(baseline: BaselineResults, results: BenchResults): BeforeAndAfter {
+  const comparison: BeforeAndAfter = { rows: [], newQuestions: [], newScales: [], caveats: [] };
+  for (const after of results.scales) {
+    const before = baseline.scales.find((s) => s.scale === after.scale);
+    if (!before) {
+      comparison.newScales.push(after.scale);
+      continue;
+    }
+    for (const q of after.questions) {
+      const was = before.questions.find((b) => b.name === q.name);
+      if (!was) {
+        if (!comparison.newQuestions.includes(q.name)) comparison.newQuestions.push(q.name);
+        continue;
+      }
+      comparison.rows.push({
+        scale: after.scale,
+        question: q.name,
+        graphqlP50: change(was.graphql.p50, q.graphql.p50),
+        graphqlP99: change(was.graphql.p99, q.graphql.p99),
+        rawP50: change(was.raw.p50, q.raw.p50),
+      });
+    }
+    const [beforeCaveat, afterCaveat] = [caveat(before), caveat(after)];
+    if (beforeCaveat) comparison.caveats.push(`${after.scale}, before: ${beforeCaveat}`);
+    if (afterCaveat) comparison.caveats.push(`${after.scale}, after: ${afterCaveat}`);
+  }
+  return comparison;
+}
+
+const utcMinute = (iso: string) => iso.slice(0, 16).replace("T", " ");
+
+function beforeAndAfterMarkdown(baseline: Baseline, results: BenchResults): string[] {
+  const was = baseline.results;
+  const { rows, newQuestions, newScales, caveats } = beforeAndAfter(was, results);
+  const otherMachine = was.machine.cpu !== results.machine.cpu || was.machine.cpus !== results.machine.cpus;
+  const lines = [
+    "### Before and after",
+    "",
+    `Before: \`${baseline.file}\`, the run of ${utcMinute(was.finishedAt)} UTC at ${was.revision ?? "an unrecorded revision"}; after: this run at ${results.revision}. ` +
+      "Latencies in ms, before → after, and how many times faster or slower; each side is one run on a shared machine, so small factors may be noise." +
+      (otherMachine ? ` **The baseline ran on another machine (${was.machine.cpus} × ${was.machine.cpu}): compare with care.**` : ""),
+    "",
+  ];
+  if (rows.length === 0) {
+    lines.push("The two runs have no scale and question in common.", "");
+  } else {
+    lines.push("| scale | question | GraphQL p50 | GraphQL p99 | raw p50 |", "|---|---|---|---|---|");
+    for (const r of rows) lines.push(`| ${r.scale} | ${r.question} | ${r.graphqlP50} | ${r.graphqlP99} | ${r.rawP50} |`);
+    lines.push("");
+  }
+  const notes = [
+    ...(newQuestions.length ? [`Not asked in the baseline: ${newQuestions.join(", ")}.`] : []),
+    ...(newScales.length ? [`Not measured in the baseline: ${newScales.join(", ")}.`] : []),
+    ...caveats.map((c) => `**⚠ ${c}.**`),
+  ];
+  if (notes.length) lines.push(...notes.flatMap((n) => [n, ""]));
+  return lines;
+}
+
 const mark = (ok: boolean | null) => (ok === null ? "–" : ok ? "✓" : "✗");
 const way = (w: WayFigures | null) =>
   w ? `${ms(w.p50)} / ${ms(w.p99)}${w.stoppedEarly ? ` (n=${w.n})` : ""}${w.failures ? ` ⚠${w.failures} failed` : ""}` : "n/a";
 
-export function toMarkdown(results: BenchResults): string {
+/** The generated part of BENCHMARKS.md; with a baseline, a "Before and after" section after the goals. */
+export function toMarkdown(results: BenchResults, baseline?: Baseline): string {
   const { machine, database } = results;
   const lines: string[] = [];
   lines.push(
-    `Run of ${results.finishedAt.slice(0, 16).replace("T", " ")} UTC at ${results.revision} (\`${results.command}\`, ${Math.round(results.durationSeconds / 60)} min): ` +
+    `Run of ${utcMinute(results.finishedAt)} UTC at ${results.revision} (\`${results.command}\`, ${Math.round(results.durationSeconds / 60)} min): ` +
       `${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB RAM, Node ${machine.node}, ` +
       `Neo4j ${database.neo4jVersion} ${database.edition} (heap ${database.heap}, page cache ${database.pageCache}), ${machine.platform}.`,
     "",
@@ -187,6 +328,7 @@ export function toMarkdown(results: BenchResults): string {
     lines.push(`| ${goal} | ${cells.join(" | ")} |`);
   }
   lines.push("");
+  if (baseline) lines.push(...beforeAndAfterMarkdown(baseline, results));
 
   for (const s of results.scales) {
     lines.push(
