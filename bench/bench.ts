@@ -3,17 +3,18 @@
  * each answered three ways side by side (the API's GraphQL, the raw Cypher floor, the generated-API
  * peer), with the answers checked against each other, then GraphQL throughput at 16 connections,
  * the API's memory, and the response cache's effect. Runs on its own Neo4j (.neo4j-bench/, Bolt
- * 7688), started and stopped here. Figures go to bench/results/bench-<date>.json and, for full
- * runs, to BENCHMARKS.md, with the goals of issue 7 judged from them and compared with a baseline
- * run (bench/baseline.json: before the performance work).
+ * 7688), started and stopped here. Figures go to bench/results/bench-<date>.json and, unless
+ * --quick or --questions, to BENCHMARKS.md, with the goals of issue 7 judged from them and compared
+ * with a baseline run (bench/baseline.json: before the performance work).
  *
  *   npm run bench                       1k, 10k and 100k
  *   npm run bench -- --quick            1k only, few samples: a smoke test in under two minutes
  *   npm run bench -- --scales 10k --samples 50 --no-profile
- * Flags: --scales, --quick, --samples N (per way and question), --variants N (argument sets),
- * --seconds N (each throughput run), --budget N (seconds one way may spend sampling a question),
- * --heap / --pagecache (the benchmark Neo4j's memory, 1g each), --no-profile, --baseline FILE
- * (the run to compare with).
+ *   npm run bench -- --scales 100k --questions partnersOnTheme,search
+ * Flags: --scales, --quick, --questions a,b (only those of QUESTIONS in questions.ts),
+ * --samples N (per way and question), --variants N (argument sets), --seconds N (each throughput
+ * run), --budget N (seconds one way may spend sampling a question), --heap / --pagecache (the
+ * benchmark Neo4j's memory, 1g each), --no-profile, --baseline FILE (the run to compare with).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -52,6 +53,7 @@ const { values: flags } = parseArgs({
   options: {
     scales: { type: "string" },
     quick: { type: "boolean", default: false },
+    questions: { type: "string" },
     samples: { type: "string" },
     variants: { type: "string" },
     seconds: { type: "string" },
@@ -69,12 +71,27 @@ const whole = (name: string, text: string | undefined, fallback: number) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
   return n;
 };
+/** The questions named by --questions, in QUESTIONS' order; all of them without the flag. */
+function chooseQuestions(names: string | undefined): BenchQuestion[] {
+  if (names === undefined) return QUESTIONS;
+  const allowed = QUESTIONS.map((q) => q.name);
+  const wanted = names.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const unknown = wanted.filter((name) => !allowed.includes(name));
+  if (wanted.length === 0 || unknown.length > 0) {
+    throw new Error(`--questions ${unknown.length ? `names no question "${unknown.join('", "')}"` : "is empty"}; allowed: ${allowed.join(", ")}`);
+  }
+  return QUESTIONS.filter((q) => wanted.includes(q.name));
+}
+
 const quick = flags.quick;
+const questions = chooseQuestions(flags.questions);
+const subset = questions.length < QUESTIONS.length;
 const baselineFile = flags.baseline === undefined ? path.join(projectRoot, "bench", "baseline.json") : path.resolve(flags.baseline);
 const baselineInProject = path.relative(projectRoot, baselineFile);
 const baseline = readBaseline(baselineFile, baselineInProject.startsWith("..") ? baselineFile : baselineInProject);
 const options = {
   scales: (flags.scales ?? (quick ? "1k" : "1k,10k,100k")).split(",").map(parseScale),
+  questions: questions.map((q) => q.name),
   /** Per way and question; fewer at 100k, where the peers take seconds. */
   samples: (practices: number) => whole("samples", flags.samples, quick ? 20 : practices >= 100_000 ? 100 : 200),
   warmup: quick ? 5 : 20,
@@ -247,9 +264,9 @@ async function measureQuestion(question: BenchQuestion, lookup: GraphLookup, pra
   return result;
 }
 
-/** Repeated anonymous reads: a few argument sets of every question, round-robin. */
+/** Repeated anonymous reads: a few argument sets of every question asked, round-robin. */
 function mixedBodies(lookup: GraphLookup, practices: number): string[] {
-  return QUESTIONS.flatMap((q) =>
+  return questions.flatMap((q) =>
     q.variableSets(lookup, new SeededRandom(`${q.name}:${practices}`), Math.min(5, options.variants)).map((v) => JSON.stringify({ query: q.fixture.text, variables: v })),
   );
 }
@@ -292,11 +309,11 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
   }
   const api = await startApiProcess(apiEnv(db, false));
   const clients: Clients = { api, graphql: graphqlClient(api.url), peer: graphqlClient(api.url), read: readQuery(db.driver, db.config.neo4j.database) };
-  const questions: QuestionResult[] = [];
+  const measured: QuestionResult[] = [];
   let uncached: Throughput;
   let apiMemoryMb: number;
   try {
-    for (const question of QUESTIONS) questions.push(await measureQuestion(question, lookup, practices, clients));
+    for (const question of questions) measured.push(await measureQuestion(question, lookup, practices, clients));
     apiMemoryMb = await api.memoryMb();
     log.info({ scale, step: "cache", cache: "off" }, "throughput of repeated reads, uncached");
     const bodies = mixedBodies(lookup, practices);
@@ -328,7 +345,7 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
     relationships,
     generateSeconds,
     loadSeconds,
-    questions,
+    questions: measured,
     apiMemoryMb,
     cache: { uncached, cached, ratio, hitsSeen },
     srcChanged,
@@ -371,8 +388,8 @@ function printSummary(results: BenchResults): void {
 const startedAt = new Date();
 mkdirSync(RESULTS_DIR, { recursive: true });
 const stamp = startedAt.toISOString().slice(0, 16).replace(":", "-");
-const jsonFile = path.join(RESULTS_DIR, `bench-${stamp}${quick ? "-quick" : ""}.json`);
-log.info({ scales: options.scales.map(formatScale), quick, baseline: baseline.file, jsonFile }, "benchmark starting");
+const jsonFile = path.join(RESULTS_DIR, `bench-${stamp}${quick ? "-quick" : ""}${subset ? "-subset" : ""}.json`);
+log.info({ scales: options.scales.map(formatScale), quick, questions: options.questions, baseline: baseline.file, jsonFile }, "benchmark starting");
 
 const db = await openBenchDatabase({ heap: options.heap, pageCache: options.pageCache }, log);
 let stopping = false;
@@ -416,8 +433,9 @@ try {
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   printSummary(results);
   const markdown = toMarkdown(results, baseline);
-  if (quick) {
-    console.log(`\n${markdown}\n\n(--quick: BENCHMARKS.md left as it is; figures in ${path.relative(projectRoot, jsonFile)})`);
+  // A smoke test or a run of some questions only prints its Markdown: BENCHMARKS.md keeps a whole run's figures.
+  if (quick || subset) {
+    console.log(`\n${markdown}\n\n(${quick ? "--quick" : "--questions"}: BENCHMARKS.md left as it is; figures in ${path.relative(projectRoot, jsonFile)})`);
   } else {
     writeBenchmarksFile(path.join(projectRoot, "BENCHMARKS.md"), markdown);
     console.log(`\nFigures in ${path.relative(projectRoot, jsonFile)} and BENCHMARKS.md`);
