@@ -103,22 +103,25 @@ interface PartnersVariables extends Variables {
   theme: string;
   excludeRegion: string;
   limit: number;
+  viaLimit: number;
 }
 
 interface Partner {
   id: string;
   name: string;
   kind: string;
+  viaCount: number;
   regions: string[];
   via: string[];
   evidence: string[];
   sourceTitles?: string[];
 }
 
-async function partnersRaw(read: ReadQuery, v: PartnersVariables, limit = v.limit): Promise<Partner[]> {
-  const result = await read(PARTNERS_ON_THEME, { themeId: v.theme, regionId: null, excludeRegionId: v.excludeRegion, limit });
+async function partnersRaw(read: ReadQuery, v: PartnersVariables, limit = v.limit, viaLimit = v.viaLimit): Promise<Partner[]> {
+  const result = await read(PARTNERS_ON_THEME, { themeId: v.theme, regionId: null, excludeRegionId: v.excludeRegion, limit, viaLimit });
   const rows = result.records.map((r) => ({
     organisation: column(r, "organisation", "organisationId"),
+    viaCount: Number(r.get("viaCount")),
     regions: list<unknown>(column(r, "regions", "regionIds")),
     via: list<unknown>(column(r, "via", "viaIds")),
     evidence: list<{ sourceId: string; quote: string }>(r.get("evidence")),
@@ -131,6 +134,7 @@ async function partnersRaw(read: ReadQuery, v: PartnersVariables, limit = v.limi
       id: String(organisation.id),
       name: String(organisation.name),
       kind: String(organisation.kind),
+      viaCount: row.viaCount,
       regions: sorted(row.regions.map((x) => entityKey(entity(x), "id", "name"))),
       via: sorted(row.via.map((x) => entityKey(entity(x), "id", "name", "type"))),
       evidence: sorted(row.evidence.map((e) => evidenceKey(e.sourceId, e.quote))),
@@ -144,7 +148,7 @@ const partnersOnTheme: BenchQuestion<PartnersVariables> = {
   custom: true,
   fixture: fixture("partners-on-theme.graphql"),
   variableSets: (lookup, random, count) =>
-    Array.from({ length: count }, () => ({ theme: random.pick(lookup.themeIds), excludeRegion: random.pick(regionsOf(lookup)), limit: 50 })),
+    Array.from({ length: count }, () => ({ theme: random.pick(lookup.themeIds), excludeRegion: random.pick(regionsOf(lookup)), limit: 50, viaLimit: 10 })),
   fromGraphql: (data) =>
     list(data.partnersOnTheme).map((p) => {
       const organisation = p.organisation as Data;
@@ -153,6 +157,7 @@ const partnersOnTheme: BenchQuestion<PartnersVariables> = {
         id: String(organisation.id),
         name: String(organisation.name),
         kind: String(organisation.kind),
+        viaCount: Number(p.viaCount),
         regions: sorted(list(p.regions).map((x) => `${String(x.id)}|${String(x.name)}`)),
         via: sorted(list(p.via).map((x) => `${String(x.id)}|${String(x.name)}|${String(x.type)}`)),
         evidence: sorted(evidence.map((e) => evidenceKey(e.source.id, e.quote))),
@@ -184,8 +189,8 @@ const partnersOnTheme: BenchQuestion<PartnersVariables> = {
       };
     },
     async check(data, v, { read }) {
-      // Every partner, not only the first `limit` by links: the peer's are the first by name.
-      const all = await partnersRaw(read, v, 1_000_000);
+      // Every partner with every link, not only the first `limit` by links: the peer's are the first by name.
+      const all = await partnersRaw(read, v, 1_000_000, 1_000_000);
       const expected = all.sort((a, b) => byString(a.name, b.name)).slice(0, v.limit);
       const peer = list(data.organisations).map((o) => {
         const edges = (field: string) => list((o[field] as Data | undefined)?.edges);
@@ -209,6 +214,7 @@ const partnersOnTheme: BenchQuestion<PartnersVariables> = {
           id: String(o.id),
           name: String(o.name),
           kind: String(o.kind),
+          viaCount: new Set(via).size,
           regions: sorted(regions.map((x) => `${String(x.id)}|${String(x.name)}`)),
           via: sorted(via),
           evidence: sorted(evidence),

@@ -15,6 +15,7 @@ export interface EvidenceRow {
 
 export interface PartnerOnThemeRow {
   organisation: EntityRow;
+  viaCount: number;
   regions: EntityRow[];
   via: EntityRow[];
   evidence: EvidenceRow[];

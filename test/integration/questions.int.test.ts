@@ -62,6 +62,58 @@ describe("Query.partnersOnTheme", () => {
     for (const p of partners) expect(p.regions.some((r) => friesland.has(r.id))).toBe(false);
   });
 
+  it("ranks partners by how many networks and practices connect them, and shows the first viaLimit of those", async () => {
+    const facts = await seedFacts();
+    const isOrganisation = (id: string) => facts.data.nodes.some((n) => n.label === "Organisation" && n.properties.id === id);
+    /** Per organisation working on the theme (or a narrower one): the networks and practices connecting it. */
+    const partnersOf = (theme: string) => {
+      const topics = new Set([theme]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const f of facts.all("BROADER")) if (topics.has(f.to) && !topics.has(f.from)) grew = Boolean(topics.add(f.from));
+      }
+      const onTopic = (id: string, type: "FOCUSES_ON" | "ADDRESSES") => facts.from(type, id).some((t) => topics.has(t));
+      const partners = new Map<string, Set<string>>();
+      const add = (organisation: string, via?: string) => {
+        const vias = partners.get(organisation) ?? new Set<string>();
+        if (via) vias.add(via);
+        partners.set(organisation, vias);
+      };
+      for (const f of facts.all("FOCUSES_ON")) if (isOrganisation(f.from) && topics.has(f.to)) add(f.from);
+      for (const f of facts.all("MEMBER_OF")) if (onTopic(f.to, "FOCUSES_ON")) add(f.from, f.to);
+      for (const f of [...facts.all("DEVELOPED"), ...facts.all("APPLIES")]) if (isOrganisation(f.from) && onTopic(f.to, "ADDRESSES")) add(f.from, f.to);
+      return partners;
+    };
+    const mostLinks = (partners: Map<string, Set<string>>) => Math.max(0, ...[...partners.values()].map((v) => v.size));
+    // The theme on which some organisation has the most links (the seeds have no organisation with
+    // two on one theme, so the cap is shown with viaLimit 0).
+    const [theme, expected] = facts.data.nodes
+      .filter((n) => n.label === "Theme")
+      .map((n) => [n.properties.id, partnersOf(n.properties.id)] as const)
+      .reduce((best, next) => (mostLinks(next[1]) > mostLinks(best[1]) ? next : best));
+    expect(mostLinks(expected)).toBeGreaterThan(0);
+
+    type Partners = { partnersOnTheme: { organisation: { id: string; name: string }; viaCount: number; via: { id: string }[] }[] };
+    for (const viaLimit of [0, 10]) {
+      const { data, errors } = await api.query<Partners>(
+        `query ($theme: String!, $viaLimit: Int) { partnersOnTheme(theme: $theme, limit: 1000, viaLimit: $viaLimit) { organisation { id name } viaCount via { id } } }`,
+        { theme, viaLimit },
+      );
+      expect(errors).toBeUndefined();
+      const partners = data?.partnersOnTheme ?? [];
+      expect(partners.map((p) => p.organisation.id).sort()).toEqual([...expected.keys()].sort());
+      for (const p of partners) {
+        const vias = [...(expected.get(p.organisation.id) ?? [])].sort();
+        expect(p.viaCount, p.organisation.id).toBe(vias.length);
+        expect(p.via.map((v) => v.id)).toEqual(vias.slice(0, viaLimit));
+      }
+      partners.slice(1).forEach((p, i) => {
+        const before = partners[i] as (typeof partners)[number];
+        expect(before.viaCount > p.viaCount || (before.viaCount === p.viaCount && before.organisation.name <= p.organisation.name)).toBe(true);
+      });
+    }
+  });
+
   it("accepts a theme's id, Dutch name and English name alike", async () => {
     const answers = await Promise.all(
       ["normaliseren", "Normaliseren", "NORMALISING", "normalising"].map((theme) => api.query<{ partnersOnTheme: Partner[] }>(query, { theme })),

@@ -3310,13 +3310,15 @@ export type PageInfo = {
 /** An organisation that works on a theme, and how. */
 export type PartnerOnTheme = {
   __typename?: 'PartnerOnTheme';
-  /** The evidence of every link used to connect the organisation to the theme. */
+  /** The evidence of its direct focus on the theme and of the links through the networks and practices in `via`. */
   evidence: Array<Evidence>;
   organisation: Organisation;
   /** The regions the organisation is in, directly or through the networks it belongs to. */
   regions: Array<Region>;
-  /** The networks and practices through which it works on the theme (empty when it does so directly). */
+  /** The first `viaLimit` of those networks and practices, by id (empty when it works on the theme directly only). */
   via: Array<Entity>;
+  /** How many networks and practices connect it to the theme; partners are ranked on this. */
+  viaCount: Scalars['Int']['output'];
 };
 
 export type PeopleConnection = {
@@ -5136,7 +5138,8 @@ export type Query = {
   /**
    * Organisations that work on a theme: directly, through a network they are a member of, or through
    * a practice they developed or apply. `theme`, `region` and `excludeRegion` take an id, a Dutch or
-   * English name or an alias; a region includes its sub-regions.
+   * English name or an alias; a region includes its sub-regions. Ranked by `viaCount`, then name;
+   * `limit` 1 to 1000 partners, `viaLimit` 0 to 1000 networks and practices shown per partner.
    */
   partnersOnTheme: Array<PartnerOnTheme>;
   people: Array<Person>;
@@ -5230,6 +5233,7 @@ export type QueryPartnersOnThemeArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   theme: Scalars['String']['input'];
+  viaLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -9523,6 +9527,7 @@ export type PartnerOnThemeResolvers<ContextType = RequestContext, ParentType ext
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  viaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
@@ -9941,7 +9946,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   networksConnection?: Resolver<ResolversTypes['NetworksConnection'], ParentType, ContextType, Partial<QueryNetworksConnectionArgs>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   organisationsConnection?: Resolver<ResolversTypes['OrganisationsConnection'], ParentType, ContextType, Partial<QueryOrganisationsConnectionArgs>>;
-  partnersOnTheme?: Resolver<Array<ResolversTypes['PartnerOnTheme']>, ParentType, ContextType, RequireFields<QueryPartnersOnThemeArgs, 'limit' | 'theme'>>;
+  partnersOnTheme?: Resolver<Array<ResolversTypes['PartnerOnTheme']>, ParentType, ContextType, RequireFields<QueryPartnersOnThemeArgs, 'limit' | 'theme' | 'viaLimit'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<QueryPracticesArgs>>;
