@@ -18,7 +18,7 @@ import { connectionQuery } from "../src/graphql/questions/connection.js";
 import { NEIGHBOURHOOD, neighbourhoodScanLimit } from "../src/graphql/questions/neighbourhood.js";
 import { PARTNERS_ON_THEME } from "../src/graphql/questions/partners-on-theme.js";
 import { SEARCH, nameBoost, searchCandidates, toLuceneQuery } from "../src/graphql/questions/search.js";
-import { THEME_COVERAGE } from "../src/graphql/questions/theme-coverage.js";
+import { THEME_COVERAGE_IN_REGION } from "../src/graphql/questions/theme-coverage.js";
 import { normaliseName } from "../src/graphql/vocabulary.js";
 import type { SeededRandom } from "./seeded-random.js";
 import type { GraphLookup } from "./synthetic-graph.js";
@@ -421,7 +421,7 @@ const themeCoverage: BenchQuestion<ThemeCoverageVariables> = {
   variableSets: (lookup, random, count) => Array.from({ length: count }, () => ({ region: random.pick(regionsOf(lookup)) })),
   fromGraphql: (data) => list(data.themeCoverage).map((row) => coverageRow(row.theme as Data, row.region as Data, row)),
   async raw(read, v) {
-    const result = await read(THEME_COVERAGE, { regionId: v.region });
+    const result = await read(THEME_COVERAGE_IN_REGION, { regionId: v.region });
     const rows = result.records.map((r) => ({ theme: column(r, "theme", "themeId"), region: column(r, "region", "regionId"), counts: r.toObject() }));
     const entity = await entitiesFor(read, rows.flatMap((row) => [row.theme, row.region]));
     return rows.map((row) => coverageRow(entity(row.theme), entity(row.region), row.counts));

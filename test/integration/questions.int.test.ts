@@ -311,6 +311,20 @@ describe("Query.themeCoverage", () => {
     expect(rows.map((r) => r.theme.id).sort()).toEqual(covered.sort());
     expect(rows.some((r) => r.practices > 0) || regionId === "haaglanden").toBe(true);
   });
+
+  it("without a region, answers for every region what each region's own question answers", async () => {
+    type Coverage = { themeCoverage: { theme: { id: string }; region: { id: string }; networks: number; practices: number; organisations: number }[] };
+    const query = `query ($region: String) { themeCoverage(region: $region) { theme { id } region { id } networks practices organisations } }`;
+    const all = await api.query<Coverage>(query, {});
+    expect(all.errors).toBeUndefined();
+    const rows = all.data?.themeCoverage ?? [];
+    const regions = [...new Set(rows.map((r) => r.region.id))];
+    expect(regions).toEqual(expect.arrayContaining(["haaglanden", "nederland"]));
+    for (const region of regions) {
+      const one = await api.query<Coverage>(query, { region });
+      expect(rows.filter((r) => r.region.id === region), region).toEqual(one.data?.themeCoverage);
+    }
+  });
 });
 
 describe("Entity loading: stored fields from the question's own query", () => {
