@@ -67,6 +67,14 @@ describe("Operations: GET and caching", () => {
     expect(response.headers.get("cache-control")).toBe(`max-age=${testConfig().http.cacheMaxAgeSeconds}, public`);
   });
 
+  it("marks answers with errors, and mutations, as not to be stored", async () => {
+    const failed = await getQuery(api.url, `{ partnersOnTheme(theme: "no such theme") { viaCount } }`);
+    expect((await failed.json()).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+    const mutation = await api.query(`mutation { deletePractices(where: { id: { eq: "no-such-practice" } }) { nodesDeleted } }`);
+    expect(mutation.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("answers repeated anonymous reads from the response cache, never an editor's", async () => {
     const counting = countingDriver(driver);
     const cached = await startTestApi(counting.driver, { responseCache: { store: "memory", redisUrl: undefined } });
