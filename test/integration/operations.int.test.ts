@@ -69,7 +69,8 @@ describe("Operations: GET and caching", () => {
 
   it("marks answers with errors, and mutations, as not to be stored", async () => {
     const failed = await getQuery(api.url, `{ partnersOnTheme(theme: "no such theme") { viaCount } }`);
-    expect((await failed.json()).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const body = (await failed.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(failed.headers.get("cache-control")).toBe("no-store");
     const mutation = await api.query(`mutation { deletePractices(where: { id: { eq: "no-such-practice" } }) { nodesDeleted } }`);
     expect(mutation.headers.get("cache-control")).toBe("no-store");
