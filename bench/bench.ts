@@ -45,6 +45,9 @@ import {
 import { SeededRandom } from "./seeded-random.js";
 import { countFacts, countNodes, formatScale, generateSyntheticGraph, parseScale, type GraphLookup } from "./synthetic-graph.js";
 
+// The raw floor runs its queries through neo4j-driver here, as the API does in production: without
+// mapping the stack trace the driver records for every query through tsx's source maps.
+process.setSourceMapsEnabled(false);
 const log = createLogger(process.env.LOG_LEVEL ?? "info").child({ component: "bench" });
 const RESULTS_DIR = path.join(projectRoot, "bench", "results");
 const CONCURRENCY = 16;
