@@ -11,7 +11,7 @@ import { isGraphEmpty, seedGraph } from "./seed/seed-graph.js";
 import { createApi } from "./server/app.js";
 
 // neo4j-driver records a stack trace for every query it runs; mapping each one back to the
-// TypeScript source through tsx's source maps took about 6% of the API's CPU. In production the
+// TypeScript source through tsx's source maps took about 3% of the API's CPU. In production the
 // stack traces in logs point into the transpiled code instead (same functions, nearby lines).
 if (process.env.NODE_ENV === "production") process.setSourceMapsEnabled(false);
 
