@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../src/db/graph-counts.js";
 import { buildSchema } from "../../src/graphql/schema.js";
 import { EXPECTED_CODES } from "../../src/server/format-error.js";
-import { resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
+import { seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
 import { randomRequests } from "./random-requests.js";
 
 const REQUESTS = 3000;
@@ -20,14 +20,9 @@ let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetToSeed(driver);
-  api = await startTestApi(driver);
+  ({ driver, api } = await seedAndServe());
 });
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+afterAll(() => stopServing(api, driver));
 
 describe("Fuzz: random and invalid requests", () => {
   it(`answers ${REQUESTS} of them well-formed, never with a 500 (seed ${SEED})`, async () => {

@@ -87,3 +87,17 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
     close: () => api.close(),
   };
 }
+
+/** The start most integration test files share: the test database reset to the seeds, and the API served on it. */
+export async function seedAndServe(options: { wrapDriver?: (driver: Driver) => Driver; overrides?: TestApiOverrides } = {}): Promise<{ driver: Driver; api: TestApi }> {
+  const driver = testDriver();
+  await resetToSeed(driver);
+  const api = await startTestApi(options.wrapDriver?.(driver) ?? driver, options.overrides);
+  return { driver, api };
+}
+
+/** The end that goes with seedAndServe. */
+export async function stopServing(api: TestApi | undefined, driver: Driver | undefined): Promise<void> {
+  await api?.close();
+  await driver?.close();
+}

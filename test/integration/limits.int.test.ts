@@ -7,7 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { countGraph, type GraphCounts } from "../../src/db/graph-counts.js";
 import { readExamples } from "../../src/docs/readme.js";
-import { resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
+import { seedAndServe, startTestApi, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
@@ -15,18 +15,13 @@ let seeded: GraphCounts;
 const { database } = testConfig().neo4j;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetToSeed(driver);
+  ({ driver, api } = await seedAndServe());
   seeded = await countGraph(driver, database);
-  api = await startTestApi(driver);
 });
 afterEach(async () => {
   expect(await countGraph(driver, database)).toEqual(seeded);
 });
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+afterAll(() => stopServing(api, driver));
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });

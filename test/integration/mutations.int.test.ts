@@ -6,7 +6,7 @@ import { SignJWT } from "jose";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph, type GraphCounts } from "../../src/db/graph-counts.js";
-import { TEST_JWT_SECRET, resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
+import { TEST_JWT_SECRET, seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
@@ -31,15 +31,10 @@ const CREATE = `mutation ($id: ID!, $theme: ID = "normaliseren", $quote: String 
 }`;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetToSeed(driver);
+  ({ driver, api } = await seedAndServe());
   seeded = await countGraph(driver, database);
-  api = await startTestApi(driver);
 });
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+afterAll(() => stopServing(api, driver));
 
 describe("Mutations: authentication and authorization", () => {
   it("refuses a create without a token: UNAUTHENTICATED, nothing written", async () => {

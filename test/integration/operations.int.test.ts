@@ -8,7 +8,7 @@ import { createDriver } from "../../src/db/neo4j.js";
 import { SignJWT } from "jose";
 import { startBoltProxy } from "./bolt-proxy.js";
 import { countingDriver } from "./counting-driver.js";
-import { TEST_JWT_SECRET, resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
+import { TEST_JWT_SECRET, seedAndServe, startTestApi, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
@@ -21,14 +21,9 @@ const getQuery = (url: string, query: string, headers: Record<string, string> = 
   fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { "apollo-require-preflight": "true", ...headers } });
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetToSeed(driver);
-  api = await startTestApi(driver, { http: { corsOrigins: [PARTNER_ORIGIN, "*"], apiKeys: new Map([[PARTNER_KEY, "partner"]]) } });
+  ({ driver, api } = await seedAndServe({ overrides: { http: { corsOrigins: [PARTNER_ORIGIN, "*"], apiKeys: new Map([[PARTNER_KEY, "partner"]]) } } }));
 });
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+afterAll(() => stopServing(api, driver));
 
 describe("Operations: CORS", () => {
   it("lets a listed origin POST, with credentials headers", async () => {

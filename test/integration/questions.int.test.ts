@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countingDriver, type CountingDriver } from "./counting-driver.js";
-import { resetToSeed, startTestApi, testDriver, type TestApi } from "./harness.js";
+import { seedAndServe, stopServing, type TestApi } from "./harness.js";
 import { seedFacts } from "./seed-facts.js";
 
 let driver: Driver;
@@ -13,15 +13,9 @@ let counting: CountingDriver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetToSeed(driver);
-  counting = countingDriver(driver);
-  api = await startTestApi(counting.driver);
+  ({ driver, api } = await seedAndServe({ wrapDriver: (plain) => (counting = countingDriver(plain)).driver }));
 });
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+afterAll(() => stopServing(api, driver));
 
 interface EvidenceOut {
   quote: string;

@@ -4,20 +4,15 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../src/db/graph-counts.js";
 import { README, readExamples, renderCounts, renderExamples, replaceSection } from "../../src/docs/readme.js";
-import { resetToSeed, startTestApi, testConfig, testDriver, type TestApi } from "./harness.js";
+import { seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetToSeed(driver);
-  api = await startTestApi(driver);
+  ({ driver, api } = await seedAndServe());
 });
-afterAll(async () => {
-  await api.close();
-  await driver.close();
-});
+afterAll(() => stopServing(api, driver));
 
 describe("README: generated sections", () => {
   it("has an example for every question of the API", () => {
