@@ -11,6 +11,7 @@ import { loadConfig, projectRoot, type Config } from "../src/config.js";
 import { connectDatabase } from "../src/db/connect.js";
 import { ENTITY_LABEL, LABELS } from "../src/db/graph-model.js";
 import { ensureGraphSchema } from "../src/db/graph-schema.js";
+import { LONG_JOB_TIMEOUT_MS } from "../src/db/neo4j.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j.js";
 import type { Logger } from "../src/logger.js";
 import { countFacts, countNodes, formatScale, type SyntheticGraph } from "./synthetic-graph.js";
@@ -104,8 +105,8 @@ export async function emptyDatabase(db: BenchDatabase, log: Logger): Promise<voi
   const session = db.driver.session({ database: db.config.neo4j.database });
   try {
     // CALL { } IN TRANSACTIONS runs only in an auto-commit transaction: session.run, not executeQuery.
-    await session.run(`MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH_ROWS} ROWS`);
-    await session.run(`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH_ROWS} ROWS`);
+    await session.run(`MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH_ROWS} ROWS`, {}, { timeout: LONG_JOB_TIMEOUT_MS });
+    await session.run(`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH_ROWS} ROWS`, {}, { timeout: LONG_JOB_TIMEOUT_MS });
   } finally {
     await session.close();
   }
@@ -141,7 +142,7 @@ export async function loadSyntheticGraph(db: BenchDatabase, graph: SyntheticGrap
   };
   const inBatches = async <T>(rows: readonly T[], cypher: string, fields: Record<string, unknown>) => {
     for (let offset = 0; offset < rows.length; offset += BATCH_ROWS) {
-      await driver.executeQuery(cypher, { rows: rows.slice(offset, offset + BATCH_ROWS) }, { database });
+      await driver.executeQuery(cypher, { rows: rows.slice(offset, offset + BATCH_ROWS) }, { database, transactionConfig: { timeout: LONG_JOB_TIMEOUT_MS } });
       progress(fields, Math.min(offset + BATCH_ROWS, rows.length), rows.length);
     }
   };
@@ -150,7 +151,7 @@ export async function loadSyntheticGraph(db: BenchDatabase, graph: SyntheticGrap
   for (const group of graph.facts) {
     await inBatches(group.rows, createRelationships(group.type, group.from, group.to), { type: group.type, from: group.from, to: group.to });
   }
-  await driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database });
+  await driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database, transactionConfig: { timeout: LONG_JOB_TIMEOUT_MS } });
   const counts = await driver.executeQuery(
     "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships",
     {},

@@ -53,6 +53,7 @@ const envSchema = z.object({
   NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mg]$/, "must be a size such as 256m or 1g").default("256m"),
   NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
+  JWT_MAX_AGE_S: count(60, 30 * 86_400, 12 * 3600),
   JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
   CORS_ORIGINS: z
     .string()
@@ -73,6 +74,9 @@ const envSchema = z.object({
   MAX_DIRECTIVES: count(0, 1000, 20),
   MAX_COST: count(10, 10_000_000, 5000),
   MAX_BODY_BYTES: count(1024, 10_000_000, 100_000),
+  MAX_FILTER_CLAUSES: count(1, 10_000, 100),
+  MAX_INPUT_DEPTH: count(4, 100, 20),
+  QUERY_TIMEOUT_MS: count(100, 600_000, 5_000),
   INTROSPECTION: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   CACHE_MAX_AGE_S: count(0, 86_400, 60),
   RESPONSE_CACHE: z.enum(["memory", "redis", "off"], { error: "must be memory, redis or off" }).default("memory"),
@@ -95,11 +99,18 @@ export interface Config {
     heap: string;
     pageCache: string;
     startTimeoutMs: number;
+    /** The server's default transaction timeout, for clients that set none (QUERY_TIMEOUT_MS). */
+    transactionTimeoutMs: number;
   };
   server: { host: string; port: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
-  /** How editors' JWTs are verified; without either, no token is accepted and every write is refused. */
-  auth: { jwtSecret: string | undefined; jwksUrl: string | undefined };
+  /**
+   * How editors' JWTs are verified; without either, no token is accepted and every write is refused.
+   * A token may live at most `maxAgeSeconds` from its `iat`.
+   */
+  auth: { jwtSecret: string | undefined; jwksUrl: string | undefined; maxAgeSeconds: number };
+  /** How long one Cypher transaction the API runs may take before Neo4j stops it (QUERY_TIMEOUT). */
+  queryTimeoutMs: number;
   http: {
     /** Origins allowed to call the API from a browser; "*" lets any origin make anonymous GET reads. */
     corsOrigins: string[];
@@ -116,7 +127,18 @@ export interface Config {
   };
   /** Where whole responses to anonymous reads are cached: this process's memory, a shared Redis, or nowhere. */
   responseCache: { store: "memory" | "redis" | "off"; redisUrl: string | undefined };
-  queryLimits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; introspection: boolean };
+  queryLimits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxCost: number;
+    /** Conditions in one `where` filter, counted once the variables are known. */
+    maxFilterClauses: number;
+    /** How deeply the objects and lists of a request's arguments and variables may nest. */
+    maxInputDepth: number;
+    introspection: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -159,10 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_S * 1000,
+      transactionTimeoutMs: e.QUERY_TIMEOUT_MS,
     },
     server: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
-    auth: { jwtSecret: e.JWT_SECRET, jwksUrl: e.JWKS_URL },
+    auth: { jwtSecret: e.JWT_SECRET, jwksUrl: e.JWKS_URL, maxAgeSeconds: e.JWT_MAX_AGE_S },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     http: {
       corsOrigins: e.CORS_ORIGINS,
       apiKeys: new Map(e.API_KEYS.map((pair) => [pair.slice(pair.indexOf(":") + 1), pair.slice(0, pair.indexOf(":"))])),
@@ -180,6 +204,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
       maxDirectives: e.MAX_DIRECTIVES,
       maxCost: e.MAX_COST,
+      maxFilterClauses: e.MAX_FILTER_CLAUSES,
+      maxInputDepth: e.MAX_INPUT_DEPTH,
       introspection: e.INTROSPECTION === "true",
     },
   };

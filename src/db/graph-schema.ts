@@ -4,7 +4,8 @@
  * Neo4j, so this runs before, and apart from, a seed's data transaction.
  */
 import type { Driver } from "neo4j-driver";
-import { ENTITY_LABEL, LABELS, SEARCH_INDEX } from "./graph-model.js";
+import { LONG_JOB_TIMEOUT_MS } from "./neo4j.js";
+import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, SEARCH_INDEX } from "./graph-model.js";
 
 // Labels come from the fixed list above, never from input: Cypher cannot take labels as parameters.
 const statements = [
@@ -12,14 +13,17 @@ const statements = [
   ...LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
+  // Evidence names its source by id: finding what cites a source (before deleting or revising it) is an index seek.
+  ...RELATIONSHIP_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.source)`),
   // 'standard-folding' lower-cases and strips accents, so "Zuid-Holland" and "zuid holland" meet.
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.join("|")}) ON EACH [n.name, n.aliases, n.description, n.nameEn]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 export async function ensureGraphSchema(driver: Driver, database: string): Promise<void> {
+  const transactionConfig = { timeout: LONG_JOB_TIMEOUT_MS };
   for (const statement of statements) {
-    await driver.executeQuery(statement, {}, { database });
+    await driver.executeQuery(statement, {}, { database, transactionConfig });
   }
-  await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database });
+  await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database, transactionConfig });
 }

@@ -117,6 +117,9 @@ function writeConfig(cfg: LocalConfig): void {
     // the benchmark's reloads grew .neo4j-bench/data/transactions past 3 GB. keep_none keeps the
     // newest log file and those recovery still needs; the rest are pruned at each checkpoint.
     "db.tx_log.rotation.retention_policy": "keep_none",
+    // A ceiling for transactions that set no timeout of their own (the API sets QUERY_TIMEOUT_MS on
+    // each; seed loads, index builds and benchmark loads set LONG_JOB_TIMEOUT_MS).
+    "db.transaction.timeout": `${cfg.transactionTimeoutMs}ms`,
   };
   writeFileSync(
     path.join(p.conf, "neo4j.conf"),

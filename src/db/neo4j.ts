@@ -14,6 +14,13 @@ export function createDriver(cfg: Config["neo4j"]): Driver {
   });
 }
 
+/**
+ * The time limit of jobs that legitimately run long: seed loads, index builds, benchmark loads.
+ * They set it on their transactions, so the server's default (QUERY_TIMEOUT_MS on the local
+ * server and in docker-compose) never stops them halfway.
+ */
+export const LONG_JOB_TIMEOUT_MS = 30 * 60_000;
+
 export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
@@ -31,19 +38,20 @@ export async function assertDatabaseReachable(driver: Driver, cfg: Config["neo4j
   }
 }
 
-/** Runs one parameterised read query in a read transaction. */
+/** Runs one parameterised read query in a read transaction (stopped by Neo4j after `timeoutMs`, when given). */
 export type ReadQuery = <T extends RecordShape = RecordShape>(
   cypher: string,
   params?: Record<string, unknown>,
 ) => Promise<QueryResult<T>>;
 
-export function readQuery(driver: Driver, database: string): ReadQuery {
+export function readQuery(driver: Driver, database: string, timeoutMs?: number): ReadQuery {
+  const transactionConfig = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
   return (cypher, params = {}) =>
-    driver.executeQuery(cypher, withCypherIntegers(params), { database, routing: neo4j.routing.READ });
+    driver.executeQuery(cypher, withCypherIntegers(params), { database, routing: neo4j.routing.READ, ...(transactionConfig ? { transactionConfig } : {}) });
 }
 
 /** JavaScript numbers travel as Cypher floats; whole-number parameters (limits, depths) must be integers. */
-function withCypherIntegers(params: Record<string, unknown>): Record<string, unknown> {
+export function withCypherIntegers(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]),
   );

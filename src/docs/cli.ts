@@ -22,9 +22,9 @@ await runCli("docs", async ({ config, log }) => {
       console.warn("docs: the database did not hold exactly the seeds; run `npm run seed -- --reset` first if outputs look wrong");
     }
     const schema = await buildSchema({ driver });
-    const vocabulary = new Vocabulary(readQuery(driver, database));
+    const vocabulary = new Vocabulary(readQuery(driver, database, config.queryTimeoutMs));
     const rendered = await renderExamples((source, variableValues) =>
-      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary }) }),
+      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, timeoutMs: config.queryTimeoutMs }) }),
     );
     const readme = replaceSection(readFileSync(README, "utf8"), "examples", rendered);
     writeFileSync(README, replaceSection(readme, "counts", renderCounts(seeded)));

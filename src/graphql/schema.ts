@@ -10,7 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import { LABELS, entityTypeOf } from "../db/graph-model.js";
-import { checkMutationsBeforeTheyRun } from "./mutation-checks.js";
+import { checkWritesBeforeTheyRun } from "./writes/input-checks.js";
 import { questionResolvers } from "./questions/index.js";
 
 export const SCHEMA_DIR = path.join(projectRoot, "schema");
@@ -53,6 +53,6 @@ export async function buildSchema(options: { driver?: Driver } = {}): Promise<Gr
     },
   });
   const schema = await neoSchema.getSchema();
-  checkMutationsBeforeTheyRun(schema);
+  checkWritesBeforeTheyRun(schema);
   return schema;
 }

@@ -28,6 +28,9 @@ const TERMS_QUERY = `
   UNION ALL
   MATCH (n:Region) RETURN n.id AS id, n.name AS name, 'Region' AS label, [n.id, n.name] + coalesce(n.aliases, []) AS names`;
 
+/** Longer than any theme or region name. */
+const MAX_NAME_LENGTH = 100;
+
 /** How long the process keeps the names before reading them again (writes through this API clear them at once). */
 const MAX_AGE_MS = 30_000;
 
@@ -49,13 +52,15 @@ export class Vocabulary {
     const wanted = normaliseName(text);
     const match = terms.find((t) => t.keys.includes(wanted));
     if (match) return match.id;
+    // No name is this long; comparing a longer text letter by letter would only cost time.
+    const compared = wanted.slice(0, MAX_NAME_LENGTH);
     const closest = terms
-      .map((t) => ({ name: t.name, d: Math.min(...t.keys.map((k) => distance(k, wanted))) }))
+      .map((t) => ({ name: t.name, d: Math.min(...t.keys.map((k) => distance(k, compared))) }))
       .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
       .slice(0, 5)
       .map((t) => t.name);
     throw badUserInput(
-      `Unknown ${label.toLowerCase()} "${text}" in argument "${argument}". Closest known: ${closest.join(", ")}.`,
+      `Unknown ${label.toLowerCase()} "${text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH)}…` : text}" in argument "${argument}". Closest known: ${closest.join(", ")}.`,
       argument,
       { suggestions: closest },
     );

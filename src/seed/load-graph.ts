@@ -5,6 +5,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, entityTypeOf } from "../db/graph-model.js";
+import { LONG_JOB_TIMEOUT_MS } from "../db/neo4j.js";
 import type { Logger } from "../logger.js";
 import type { SeedData } from "./seed-files.js";
 
@@ -52,7 +53,7 @@ export async function loadSeedData(
         await tx.run(mergeRelationships(type), { rows });
         log.info({ step: "relationships", type, count: rows.length }, `merged ${rows.length} ${type} relationships`);
       }
-    });
+    }, { timeout: LONG_JOB_TIMEOUT_MS });
   } finally {
     await session.close();
   }

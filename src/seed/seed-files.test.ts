@@ -53,6 +53,16 @@ describe("Seed files: readSeedData", () => {
     expect(problems[0]).toMatch(/^nodes\/networks\.yaml: record 1 \(id "samen"\), field "kind": /);
   });
 
+  it("holds seed text to the API's text rules: invisible names and control characters are refused", async () => {
+    const dir = await seedDir({ "nodes/networks.yaml": '- {id: samen, name: "\\u200b\\u200b", kind: WORKPLACE, description: "A work\\u0000place."}' });
+    expect(await problemsOf(dir)).toEqual([
+      'nodes/networks.yaml: record 1 (id "samen"), field "name": must not be blank (spaces and invisible characters only)',
+      'nodes/networks.yaml: record 1 (id "samen"), field "description": contains the control character U+0000 at position 6; only tab and line breaks are allowed',
+      // The refused record is not loaded, so the evidence about it has no node to point at.
+      'evidence/src-1.yaml: record 1, field "from": no node has id "samen"',
+    ]);
+  });
+
   it("rejects a quote that is not in its source", async () => {
     const dir = await seedDir({
       "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN works on normalising"}',

@@ -9,10 +9,19 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { isBlank, textProblem } from "../model/text.js";
 import { LABELS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES, type Label, type RelationshipType } from "../db/graph-model.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case slug of a-z, 0-9 and '-'");
-const text = z.string().trim().min(1, "must not be empty");
+// The same rule as the API's writes (src/model/text.ts): visible text, no control characters.
+const text = z
+  .string()
+  .trim()
+  .refine((value) => !isBlank(value), "must not be blank (spaces and invisible characters only)")
+  .superRefine((value, context) => {
+    const problem = textProblem(value);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 const entityFields = {
   id: slug,

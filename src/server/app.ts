@@ -20,6 +20,9 @@ import { readQuery } from "../db/neo4j.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
+import { citedSourcesStay } from "../graphql/writes/cited-sources.js";
+import { writeAccess } from "../graphql/writes/write-access.js";
+import { oneTransactionPerMutation } from "../graphql/writes/write-transaction.js";
 import type { Logger } from "../logger.js";
 import { mountWeb } from "../web/server.js";
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
@@ -89,7 +92,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
   const metrics = createMetrics();
   const driver = observeStatements(options.driver, metrics.observeStatement);
   const schema = await buildSchema({ driver });
-  const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database));
+  const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database, config.queryTimeoutMs));
   const verifyEditorToken = editorTokenVerifier(config.auth);
   const limits = queryLimits(config.queryLimits);
   const responseCache = await createResponseCache(config.responseCache, log);
@@ -110,8 +113,11 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     // main.ts owns shutdown (finish requests, then close the driver); Apollo's own handler would re-raise the signal and kill the process midway.
     stopOnTerminationSignals: false,
     plugins: [
+      // Who may write is decided first, on the whole operation, before any check or statement runs.
+      writeAccess as ApolloServerPlugin<ServerContext>,
       ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
-      argumentChecks(schema),
+      argumentChecks(schema, config.queryLimits),
+      oneTransactionPerMutation({ driver, database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, guards: [citedSourcesStay], formatError }),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
       ApolloServerPluginCacheControlDisabled(),
       responseCachePolicy(config.http.cacheMaxAgeSeconds),
@@ -125,6 +131,8 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
 
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
+  // Probes and scrapes are cheap but not free (/readyz asks Neo4j): they get a rate limit of their own.
+  app.use(["/healthz", "/readyz", "/metrics"], identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
   app.use(healthRoutes(driver, config.neo4j.database));
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -161,7 +169,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
           throw error;
         });
         return {
-          ...createContext({ driver, database: config.neo4j.database, vocabulary, jwt }),
+          ...createContext({ driver, database: config.neo4j.database, vocabulary, jwt, timeoutMs: config.queryTimeoutMs }),
           requestId: String(req.id),
           client: clientOf(res),
           log: req.log,

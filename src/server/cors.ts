@@ -20,7 +20,21 @@ function isAnonymousRead(req: Request): boolean {
   return req.method === "GET" && req.header("authorization") === undefined;
 }
 
+/**
+ * The CORS headers (and, through Apollo's content negotiation, the media type) of an answer depend
+ * on the request's Origin and Accept, so every answer says so: a shared cache must not hand a copy
+ * made for a request without Origin (no CORS headers) to a partner's page.
+ */
 export function corsPolicy(origins: string[]): RequestHandler {
+  const policy = corsHeaders(origins);
+  return (req, res, next) => {
+    res.vary("Origin");
+    res.vary("Accept");
+    policy(req, res, next);
+  };
+}
+
+function corsHeaders(origins: string[]): RequestHandler {
   const listed = new Set(origins.filter((o) => o !== "*"));
   const anyOriginMayRead = origins.includes("*");
   const base: CorsOptions = { allowedHeaders: ALLOWED_HEADERS, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 };

@@ -13,6 +13,8 @@ export const EXPECTED_CODES = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "SERVICE_UNAVAILABLE",
+  "QUERY_TIMEOUT",
+  "WRITE_OUTCOME_UNKNOWN",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -21,6 +23,7 @@ export const EXPECTED_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
+const TRANSACTION_STOPPED = /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut\w*|LockClientStopped|Terminated)$/;
 const DRIVER_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /** The code and message an error should carry, or null when it is unexpected (an internal error). */
@@ -42,6 +45,11 @@ export function classifyError(error: unknown): { code: string; message: string }
     return { code: "BAD_USER_INPUT", message };
   }
   if (original instanceof Neo4jError) {
+    // Neo4j stopped the transaction at its time limit (QUERY_TIMEOUT_MS); nothing it would have written was.
+    // One stopped while waiting for a lock reports LockClientStopped instead.
+    if (TRANSACTION_STOPPED.test(original.code)) {
+      return { code: "QUERY_TIMEOUT", message: "The request took longer than the API allows a query (setting QUERY_TIMEOUT_MS) and was stopped; ask for less (a narrower filter, a smaller limit or depth). Nothing was written." };
+    }
     if (DRIVER_UNAVAILABLE.has(original.code) || original.retriable) {
       return { code: "SERVICE_UNAVAILABLE", message: "The graph database is unavailable; try again shortly." };
     }

@@ -1,13 +1,16 @@
 /**
  * `/healthz`: the process is alive (for restarts). `/readyz`: it can serve (for load balancers):
- * Neo4j answers within a second and the search index the API relies on is online. Neither touches
- * the rate limit or the logs' request lines, so probes cost nothing.
+ * Neo4j answers within a second and the search index the API relies on is online. Probes stay out
+ * of the logs' request lines; they have a rate limit of their own (app.ts), and /readyz asks Neo4j
+ * at most once a second however often it is called, so a flood of probes cannot load the database.
  */
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { SEARCH_INDEX } from "../db/graph-model.js";
 
 const READINESS_TIMEOUT_MS = 1_000;
+/** How long one readiness answer is reused. */
+const READINESS_REUSE_MS = 1_000;
 
 async function checkReady(driver: Driver, database: string): Promise<{ ready: boolean; neo4j: string; searchIndex: string }> {
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), READINESS_TIMEOUT_MS).unref());
@@ -28,8 +31,11 @@ export function healthRoutes(driver: Driver, database: string): Router {
   router.get("/healthz", (_req, res) => {
     res.json({ status: "alive" });
   });
+  let last: { at: number; answer: ReturnType<typeof checkReady> } | undefined;
   router.get("/readyz", async (_req, res) => {
-    const { ready, ...checks } = await checkReady(driver, database);
+    const now = Date.now();
+    if (!last || now - last.at >= READINESS_REUSE_MS) last = { at: now, answer: checkReady(driver, database) };
+    const { ready, ...checks } = await last.answer;
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", ...checks });
   });
   return router;

@@ -3,16 +3,20 @@
  * runs, each refusing with 400 and a message that names the argument and what is allowed:
  *   - pagination arguments (`limit`, `offset`, `first`, anywhere in the query) are whole numbers
  *     from 0 to MAX_PAGE_SIZE;
- *   - filters (`where`) hold no null where an object is expected;
+ *   - filters (`where`) hold no null where an object is expected, and at most MAX_FILTER_CLAUSES
+ *     conditions once the variables are filled in (3000 ORs keep Neo4j busy for half a minute);
+ *   - the objects and lists of the arguments and variables nest at most MAX_INPUT_DEPTH deep
+ *     (a NOT nested thousands deep would exhaust the stack of whatever walks it);
  *   - no subscriptions (the API has none);
  *   - every selection holds at least one field besides `__typename`.
- * The last two are validation rules; the first two need the variables' values, so they run once
- * the operation is resolved. Null filters and typename-only selections (below the top level) make
+ * The last two are validation rules; the others need the variables' values, so they run once
+ * the operation is resolved, the nesting first, before anything walks the variables recursively. Null filters and typename-only selections (below the top level) make
  * @neo4j/graphql 7.6 build invalid Cypher, an internal error; refusing them here gives the client
  * a clear answer instead.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
+  Kind,
   GraphQLError,
   TypeInfo,
   getNamedType,
@@ -28,7 +32,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type ValidationContext,
+  type ValueNode,
 } from "graphql";
+import type { Config } from "../config.js";
 
 export const MAX_PAGE_SIZE = 1000;
 const PAGINATION_ARGUMENTS = new Set(["limit", "offset", "first"]);
@@ -60,40 +66,84 @@ function nullObjectIn(value: unknown, type: GraphQLInputType, path: string): str
   return undefined;
 }
 
+/**
+ * Whether `value` (parsed JSON) nests objects and lists deeper than `max`. Iterative, and it
+ * stops at the first level past `max`, so it is safe on any input.
+ */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (typeof item !== "object" || item === null) continue;
+      if (depth >= max) return true;
+      for (const child of Array.isArray(item) ? item : Object.values(item)) next.push(child);
+    }
+    level = next;
+  }
+  return false;
+}
+
+/** How deeply the literal objects and lists of an argument nest (variables count as flat). */
+function literalDepth(node: ValueNode): number {
+  if (node.kind === Kind.OBJECT) return 1 + Math.max(0, ...node.fields.map((f) => literalDepth(f.value)));
+  if (node.kind === Kind.LIST) return 1 + Math.max(0, ...node.values.map(literalDepth));
+  return 0;
+}
+
+/** How many conditions a filter holds: every key at every level (`{ OR: [{ id: { eq } }] }` holds three). */
+function countClauses(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countClauses(item), 0);
+  if (typeof value !== "object" || value === null) return 0;
+  return Object.values(value).reduce((sum: number, child) => sum + 1 + countClauses(child), 0);
+}
+
 /** An argument worth checking, with the type it has where it stands. */
 interface CheckedArgument {
   node: ArgumentNode;
   type: GraphQLInputType;
 }
 
-/** The pagination and filter arguments of a document, found once per document (Apollo caches documents). */
-function argumentsToCheck(schema: GraphQLSchema, document: DocumentNode): CheckedArgument[] {
+/** What a document's arguments need checked, found once per document (Apollo caches documents). */
+interface DocumentChecks {
+  /** The pagination and filter arguments. */
+  checked: CheckedArgument[];
+  /** The deepest literal nesting of any argument. */
+  literalDepth: number;
+}
+
+function documentChecks(schema: GraphQLSchema, document: DocumentNode): DocumentChecks {
   const typeInfo = new TypeInfo(schema);
-  const found: CheckedArgument[] = [];
+  const found: DocumentChecks = { checked: [], literalDepth: 0 };
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
+        found.literalDepth = Math.max(found.literalDepth, literalDepth(node.value));
         const definition = typeInfo.getArgument();
-        if (definition && (PAGINATION_ARGUMENTS.has(node.name.value) || node.name.value === "where")) found.push({ node, type: definition.type });
+        if (definition && (PAGINATION_ARGUMENTS.has(node.name.value) || node.name.value === "where")) found.checked.push({ node, type: definition.type });
       },
     }),
   );
   return found;
 }
 
-export function argumentChecks(schema: GraphQLSchema): ApolloServerPlugin {
-  const byDocument = new WeakMap<DocumentNode, CheckedArgument[]>();
+export function argumentChecks(schema: GraphQLSchema, limits: Pick<Config["queryLimits"], "maxFilterClauses" | "maxInputDepth">): ApolloServerPlugin {
+  const byDocument = new WeakMap<DocumentNode, DocumentChecks>();
+  const tooDeep = (where: string) =>
+    refuse(`${where} nest objects and lists more than ${limits.maxInputDepth} levels deep (setting MAX_INPUT_DEPTH); flatten the input.`, where === "The variables" ? "variables" : "arguments");
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          let checked = byDocument.get(document);
-          if (!checked) {
-            checked = argumentsToCheck(schema, document);
-            byDocument.set(document, checked);
+          if (nestsDeeperThan(request.variables ?? {}, limits.maxInputDepth + 1)) throw tooDeep("The variables");
+          let found = byDocument.get(document);
+          if (!found) {
+            found = documentChecks(schema, document);
+            byDocument.set(document, found);
           }
-          for (const { node, type } of checked) {
+          if (found.literalDepth > limits.maxInputDepth) throw tooDeep("The arguments");
+          for (const { node, type } of found.checked) {
             const name = node.name.value;
             const value = valueFromAST(node.value, type, request.variables);
             if (PAGINATION_ARGUMENTS.has(name) && typeof value === "number" && (value < 0 || value > MAX_PAGE_SIZE)) {
@@ -102,6 +152,10 @@ export function argumentChecks(schema: GraphQLSchema): ApolloServerPlugin {
             if (name === "where") {
               const at = nullObjectIn(value, type, "where");
               if (at) throw refuse(`${at} must not be null: leave it out, or give it a filter object.`, at);
+              const clauses = countClauses(value);
+              if (clauses > limits.maxFilterClauses) {
+                throw refuse(`This "where" holds ${clauses} conditions; at most ${limits.maxFilterClauses} are allowed in one filter (setting MAX_FILTER_CLAUSES). Use "in" lists for many values.`, "where");
+              }
             }
           }
         },

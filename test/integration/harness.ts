@@ -2,6 +2,8 @@
  * What integration tests share: a driver to the test database, the seeded graph, and the API
  * served over HTTP on a free port, exactly as `npm start` serves it.
  */
+import { createHash } from "node:crypto";
+import { SignJWT } from "jose";
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../src/config.js";
@@ -58,6 +60,7 @@ export interface TestApiOverrides {
   http?: Partial<Config["http"]>;
   queryLimits?: Partial<Config["queryLimits"]>;
   responseCache?: Config["responseCache"];
+  queryTimeoutMs?: number;
 }
 
 export async function startTestApi(driver: Driver, overrides: TestApiOverrides = {}): Promise<TestApi> {
@@ -68,6 +71,7 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
       http: { ...config.http, ...overrides.http },
       queryLimits: { ...config.queryLimits, ...overrides.queryLimits },
       responseCache: overrides.responseCache ?? config.responseCache,
+      queryTimeoutMs: overrides.queryTimeoutMs ?? config.queryTimeoutMs,
     },
     driver,
     log,
@@ -100,4 +104,39 @@ export async function seedAndServe(options: { wrapDriver?: (driver: Driver) => D
 export async function stopServing(api: TestApi | undefined, driver: Driver | undefined): Promise<void> {
   await api?.close();
   await driver?.close();
+}
+
+/**
+ * An `Authorization` header with a token signed for the test API: issued now, expiring in
+ * `expiresIn` (jose's notation, e.g. "5m", "-1m"); `claims` may override `iat` and `exp`.
+ */
+export async function bearer(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string } = {}): Promise<string> {
+  const jwt = await new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? "5m")
+    .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
+  return `Bearer ${jwt}`;
+}
+
+/**
+ * A fingerprint of everything in the graph: every node's labels and properties, every
+ * relationship's type, ends and properties. Equal fingerprints mean an unchanged graph, down to
+ * a single character of a quote.
+ */
+export async function graphFingerprint(driver: Driver): Promise<string> {
+  const { database } = testConfig().neo4j;
+  const [nodes, relationships] = await Promise.all([
+    driver.executeQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties", {}, { database }),
+    driver.executeQuery("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties", {}, { database }),
+  ]);
+  const canonical = (value: unknown): string =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    );
+  const lines = [
+    ...nodes.records.map((r) => canonical({ labels: [...(r.get("labels") as string[])].sort(), properties: r.get("properties") })),
+    ...relationships.records.map((r) => canonical({ type: r.get("type"), from: r.get("from"), to: r.get("to"), properties: r.get("properties") })),
+  ].sort();
+  return createHash("sha256").update(lines.join("\n")).digest("hex");
 }

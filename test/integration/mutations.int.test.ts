@@ -37,9 +37,9 @@ beforeAll(async () => {
 afterAll(() => stopServing(api, driver));
 
 describe("Mutations: authentication and authorization", () => {
-  it("refuses a create without a token: UNAUTHENTICATED, nothing written", async () => {
+  it("refuses a create without a token, before it runs: UNAUTHENTICATED, nothing written", async () => {
     const { data, errors } = await api.query(CREATE, { id: "test-practice" });
-    expect(data).toBeNull();
+    expect(data).toBeUndefined();
     expect(errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await countGraph(driver, database)).toEqual(seeded);
   });

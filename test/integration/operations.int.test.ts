@@ -5,10 +5,9 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/db/neo4j.js";
-import { SignJWT } from "jose";
 import { startBoltProxy } from "./bolt-proxy.js";
 import { countingDriver } from "./counting-driver.js";
-import { TEST_JWT_SECRET, seedAndServe, startTestApi, stopServing, testConfig, type TestApi } from "./harness.js";
+import { bearer, seedAndServe, startTestApi, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
@@ -82,7 +81,7 @@ describe("Operations: GET and caching", () => {
       expect(counting.statements).toHaveLength(0);
       expect(second.headers.get("age")).not.toBeNull();
 
-      const editor = `Bearer ${await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(TEST_JWT_SECRET))}`;
+      const editor = await bearer({ roles: ["editor"] });
       counting.reset();
       const asEditor = await cached.query(SEARCH, {}, { authorization: editor });
       expect(asEditor.data).toEqual(first.data);
@@ -90,6 +89,15 @@ describe("Operations: GET and caching", () => {
       expect(asEditor.headers.get("cache-control")).toBe("no-store");
     } finally {
       await cached.close();
+    }
+  });
+
+  it("says in Vary that an answer depends on Origin and Accept, with or without an Origin", async () => {
+    for (const headers of [{}, { origin: "https://partner.example" }] as Record<string, string>[]) {
+      const response = await getQuery(api.url, SEARCH, headers);
+      expect(response.headers.get("cache-control")).toMatch(/public/);
+      const vary = (response.headers.get("vary") ?? "").toLowerCase().split(/\s*,\s*/);
+      expect(vary).toEqual(expect.arrayContaining(["origin", "accept"]));
     }
   });
 

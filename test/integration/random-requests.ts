@@ -1,7 +1,9 @@
 /**
  * Random GraphQL requests for the fuzz test, built from the API's own schema and a seeded PRNG
  * (so a failure can be replayed): well-typed queries with wild argument values, queries with
- * unknown fields and wrong types, mangled query text, and bodies that are not GraphQL requests.
+ * unknown fields and wrong types, mangled query text, bodies that are not GraphQL requests, costly
+ * requests (huge and deeply nested filters, long and non-Latin search text), and an editor's
+ * malformed writes (empty input lists, null sets, connects without a target) aimed at no node.
  */
 import {
   getNamedType,
@@ -29,13 +31,19 @@ export function prng(seed: number): () => number {
   };
 }
 
-const WILD_STRINGS = ["", " ", "mijn pad", "normaliseren", "Fryslân", "samen", '"', "\\", "*?~^", "a".repeat(500), "💥", "' OR 1=1 --", "${x}", "null"];
+const WILD_STRINGS = [
+  "", " ", "mijn pad", "normaliseren", "Fryslân", "samen", '"', "\\", "*?~^", "a".repeat(500), "💥", "' OR 1=1 --", "${x}", "null",
+  "a".repeat(1200), "漢".repeat(700), "青少年保健 ".repeat(10), "رعاية الشباب", "\u200b\u200b\u200b", "\ufeff\u200b\u200d", "Mijn\u0000Pad", "\u0007", "\ud800",
+  Array.from({ length: 12 }, () => "x".repeat(900)).join(" "),
+];
 const WILD_NUMBERS = [0, -1, 1, 3, 7, 1000, 2147483647, -2147483648, 1.5, Number.MAX_SAFE_INTEGER];
 
 export interface RandomRequest {
   /** What is POSTed as the body (a string, so it need not be valid JSON). */
   body: string;
   description: string;
+  /** Sent with an editor's token (the test adds it). */
+  asEditor?: boolean;
 }
 
 export function randomRequests(schema: GraphQLSchema, seed: number, count: number): RandomRequest[] {
@@ -118,8 +126,45 @@ export function randomRequests(schema: GraphQLSchema, seed: number, count: numbe
       { body: String.fromCharCode(...Array.from({ length: 40 }, () => Math.floor(random() * 256))), description: "random bytes" },
     ]);
 
+  const listFields = Object.values(schema.getQueryType()?.getFields() ?? {}).filter((f) => f.args.some((a) => a.name === "where"));
+  const bigFilter = (): Record<string, unknown> => {
+    if (chance(0.5)) return { OR: Array.from({ length: pick([60, 500, 3000]) }, (_, i) => ({ id: { eq: `id-${i}` } })) };
+    let where: Record<string, unknown> = { id: { eq: "mijn-pad" } };
+    for (let i = 0, depth = pick([15, 25, 500, 1500]); i < depth; i++) where = { [pick(["NOT", "AND", "OR"])]: chance(0.5) ? where : [where] };
+    return where;
+  };
+  const costly = (): RandomRequest => {
+    if (chance(0.3)) {
+      const text = pick(WILD_STRINGS);
+      return { body: JSON.stringify({ query: "query ($t: String!) { search(text: $t) { entity { id } } }", variables: { t: text } }), description: `search for ${text.length} characters` };
+    }
+    const field = pick(listFields);
+    const whereType = String(field.args.find((a) => a.name === "where")?.type);
+    const where = bigFilter();
+    const query = `query Costly($w: ${whereType}) { ${field.name}(where: $w) { __typename ${selection(field, 3).slice(1, -1)} } }`;
+    return { body: JSON.stringify({ query, variables: { w: where } }), description: `costly ${field.name} filter` };
+  };
+
+  const mutationFields = Object.values(schema.getMutationType()?.getFields() ?? {});
+  const malformedWrite = (): RandomRequest => {
+    const field = pick(mutationFields);
+    const argTypes = new Map(field.args.map((a) => [a.name, String(a.type)]));
+    const nowhere = { id: { eq: "fuzz-no-such-node" } };
+    let variables: Record<string, unknown>;
+    if (argTypes.has("input")) variables = { input: [] };
+    else if (argTypes.has("update")) {
+      const update = getNamedType(field.args.find((a) => a.name === "update")?.type as GraphQLInputType);
+      const key = pick(Object.keys(isInputObjectType(update) ? update.getFields() : {}));
+      const value = pick([null, { set: null }, [{ connect: [{ where: null, edge: { source: "x", quote: "xyz" } }] }], [{ update: { edge: { quote: { set: null } } } }]]);
+      variables = { where: nowhere, update: { [key]: value } };
+    } else variables = chance(0.5) ? { where: null } : {};
+    const names = Object.keys(variables);
+    const query = `mutation Malformed${names.length ? `(${names.map((n) => `$${n}: ${argTypes.get(n)}`).join(", ")})` : ""} { ${field.name}${names.length ? `(${names.map((n) => `${n}: $${n}`).join(", ")})` : ""} ${argTypes.has("where") && !argTypes.has("update") ? "{ nodesDeleted }" : "{ info { nodesCreated } }"} }`;
+    return { body: JSON.stringify({ query, variables }), description: `editor's malformed ${field.name}`, asEditor: true };
+  };
+
   return Array.from({ length: count }, () => {
     const r = random();
-    return r < 0.6 ? typedQuery() : r < 0.85 ? mangled() : odd();
+    return r < 0.5 ? typedQuery() : r < 0.7 ? mangled() : r < 0.8 ? odd() : r < 0.9 ? costly() : malformedWrite();
   });
 }

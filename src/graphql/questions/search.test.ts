@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameBoost, toLuceneQuery } from "./search.js";
+import { SEARCH_TEXT_LIMITS, nameBoost, searchWords, toLuceneQuery } from "./search.js";
 
 describe("search: toLuceneQuery", () => {
   it("matches each word exactly, with a typo and by its stem, and the last word as a prefix too", () => {
@@ -34,5 +34,32 @@ describe("search: nameBoost", () => {
 
   it("takes the best of name, English name and aliases", () => {
     expect(nameBoost("my path", ["Mijn Pad", null, "My Path"])).toBe(5);
+  });
+});
+
+describe("search: text limits", () => {
+  const { characters, words, wordLength } = SEARCH_TEXT_LIMITS;
+
+  it("accepts text at every limit", () => {
+    expect(searchWords("a".repeat(wordLength))).toHaveLength(1);
+    expect(searchWords(Array.from({ length: words }, () => "jeugd").join(" "))).toHaveLength(words);
+    expect(searchWords(`${"abcdefghij ".repeat(words)}`.slice(0, characters))).toHaveLength(words);
+  });
+
+  it.each([
+    ["too long", "a ".repeat(characters), /characters long; search text may have at most/],
+    ["too many words", Array.from({ length: words + 1 }, () => "x").join(" "), /words; search text may have at most/],
+    ["a word too long", "b".repeat(wordLength + 1), /a word of \d+ letters/],
+  ])("refuses text %s with BAD_USER_INPUT on argument text", (_case, text, message) => {
+    const refusal = (() => {
+      try {
+        searchWords(text);
+        return undefined;
+      } catch (error) {
+        return error as { message: string; extensions: unknown };
+      }
+    })();
+    expect(refusal?.message).toMatch(message);
+    expect(refusal?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "text" });
   });
 });

@@ -10,7 +10,7 @@
 import { distance } from "fastest-levenshtein";
 import { SEARCH_INDEX, labelOf } from "../../db/graph-model.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
-import { assertInRange } from "../errors.js";
+import { assertInRange, badUserInput } from "../errors.js";
 import type { EntityRow, SearchHitRow } from "../models.js";
 import { normaliseName } from "../vocabulary.js";
 import { entityField } from "./entity-fields.js";
@@ -22,7 +22,23 @@ RETURN node {.*} AS entity, score
 ORDER BY score DESC, node.name
 LIMIT $candidates`;
 
-const MAX_WORDS = 12;
+/**
+ * What one search may ask. Each word becomes fuzzy and prefix clauses, whose cost in Lucene grows
+ * with the word's length (a 1000-letter word's automaton is "too large", an internal error) and
+ * with their number; no name needs more.
+ */
+export const SEARCH_TEXT_LIMITS = { characters: 200, words: 12, wordLength: 40 } as const;
+
+/** Refuses search text beyond SEARCH_TEXT_LIMITS with BAD_USER_INPUT saying which limit; returns its words. */
+export function searchWords(text: string): string[] {
+  const { characters, words: maxWords, wordLength } = SEARCH_TEXT_LIMITS;
+  if (text.length > characters) throw badUserInput(`Argument "text" is ${text.length} characters long; search text may have at most ${characters}.`, "text");
+  const words = normaliseName(text).split(" ").filter(Boolean);
+  if (words.length > maxWords) throw badUserInput(`Argument "text" has ${words.length} words; search text may have at most ${maxWords}.`, "text");
+  const long = words.find((word) => word.length > wordLength);
+  if (long) throw badUserInput(`Argument "text" has a word of ${long.length} letters ("${long.slice(0, 20)}…"); words may have at most ${wordLength}.`, "text");
+  return words;
+}
 
 /**
  * How much a name match multiplies the Lucene score (typed text and names normalised): 5 for the
@@ -51,7 +67,7 @@ export function nameBoost(typed: string, names: readonly (string | null)[]): num
  * Exported for unit tests.
  */
 export function toLuceneQuery(text: string): string | null {
-  const words = normaliseName(text).split(" ").filter(Boolean).slice(0, MAX_WORDS);
+  const words = searchWords(text);
   if (words.length === 0) return null;
   return words
     .map((word, i) => {
