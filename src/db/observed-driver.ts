@@ -1,9 +1,10 @@
 /**
  * A driver that reports every Cypher statement sent through it, with its duration, whichever way
- * it is sent: `executeQuery` (our resolvers) or a session's managed transactions (as
- * @neo4j/graphql sends its queries). Metrics time Neo4j with it; tests count statements with it.
+ * it is sent: `executeQuery` (our resolvers), a session's managed transactions (as @neo4j/graphql
+ * sends its queries) or an explicit transaction (a mutation's, src/graphql/writes/). Metrics time
+ * Neo4j with it; tests count statements with it.
  */
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Session, Transaction } from "neo4j-driver";
 
 export interface StatementEvent {
   cypher: string;
@@ -26,7 +27,7 @@ function timed<T>(cypher: string, observe: Observer, send: () => PromiseLike<T>)
 }
 
 export function observeStatements(inner: Driver, observe: Observer): Driver {
-  const observeTransaction = (tx: ManagedTransaction): ManagedTransaction =>
+  const observeTransaction = <T extends ManagedTransaction | Transaction>(tx: T): T =>
     new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === "run") {
@@ -39,6 +40,9 @@ export function observeStatements(inner: Driver, observe: Observer): Driver {
   const observeSession = (session: Session): Session =>
     new Proxy(session, {
       get(target, prop, receiver) {
+        if (prop === "beginTransaction") {
+          return (...args: Parameters<Session["beginTransaction"]>) => observeTransaction(target.beginTransaction(...args));
+        }
         if (prop === "executeRead" || prop === "executeWrite") {
           const method = target[prop].bind(target) as (work: (tx: ManagedTransaction) => unknown, config?: unknown) => unknown;
           return (work: (tx: ManagedTransaction) => unknown, config?: unknown) => method((tx) => work(observeTransaction(tx)), config);

@@ -10,9 +10,9 @@
  *   - no subscriptions (the API has none);
  *   - every selection holds at least one field besides `__typename`.
  * The last two are validation rules; the others need the variables' values, so they run once
- * the operation is resolved, the nesting first, before anything walks the variables recursively. Null filters and typename-only selections (below the top level) make
- * @neo4j/graphql 7.6 build invalid Cypher, an internal error; refusing them here gives the client
- * a clear answer instead.
+ * the operation is resolved, the nesting first, before anything walks the variables recursively.
+ * Null filters and typename-only selections (below the top level) make @neo4j/graphql 7.6 build
+ * invalid Cypher, an internal error; refusing them here gives the client a clear answer instead.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
@@ -130,19 +130,19 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode): Document
 
 export function argumentChecks(schema: GraphQLSchema, limits: Pick<Config["queryLimits"], "maxFilterClauses" | "maxInputDepth">): ApolloServerPlugin {
   const byDocument = new WeakMap<DocumentNode, DocumentChecks>();
-  const tooDeep = (where: string) =>
-    refuse(`${where} nest objects and lists more than ${limits.maxInputDepth} levels deep (setting MAX_INPUT_DEPTH); flatten the input.`, where === "The variables" ? "variables" : "arguments");
+  const tooDeep = (what: "variables" | "arguments") =>
+    refuse(`The ${what} nest objects and lists more than ${limits.maxInputDepth} levels deep (setting MAX_INPUT_DEPTH); flatten the input.`, what);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          if (nestsDeeperThan(request.variables ?? {}, limits.maxInputDepth + 1)) throw tooDeep("The variables");
+          if (nestsDeeperThan(request.variables ?? {}, limits.maxInputDepth + 1)) throw tooDeep("variables");
           let found = byDocument.get(document);
           if (!found) {
             found = documentChecks(schema, document);
             byDocument.set(document, found);
           }
-          if (found.literalDepth > limits.maxInputDepth) throw tooDeep("The arguments");
+          if (found.literalDepth > limits.maxInputDepth) throw tooDeep("arguments");
           for (const { node, type } of found.checked) {
             const name = node.name.value;
             const value = valueFromAST(node.value, type, request.variables);

@@ -2,26 +2,16 @@
  * Generated mutations: editors only (a verified JWT with role "editor"), every input checked before
  * it runs, one transaction each. Whatever is refused leaves the graph exactly as it was.
  */
-import { SignJWT } from "jose";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph, type GraphCounts } from "../../src/db/graph-counts.js";
-import { TEST_JWT_SECRET, seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
+import { bearer, seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
 let seeded: GraphCounts;
 const { database } = testConfig().neo4j;
 const SOURCE = "004_efa2b08d00db0bc5";
-
-async function token(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string } = {}): Promise<string> {
-  const jwt = await new SignJWT(claims)
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? "5m")
-    .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
-  return `Bearer ${jwt}`;
-}
 
 const CREATE = `mutation ($id: ID!, $theme: ID = "normaliseren", $quote: String = "normaliseren", $source: ID = "${SOURCE}") {
   createPractices(input: [{
@@ -46,8 +36,8 @@ describe("Mutations: authentication and authorization", () => {
 
   it.each([
     ["a malformed token", () => Promise.resolve("Bearer not.a.jwt"), /not a well-formed JWT/],
-    ["a token signed with another secret", () => token({ roles: ["editor"] }, { secret: "another-secret-another-secret-another-secret" }), /signature does not verify/],
-    ["an expired token", () => token({ roles: ["editor"] }, { expiresIn: "-1m" }), /expired/],
+    ["a token signed with another secret", () => bearer({ roles: ["editor"] }, { secret: "another-secret-another-secret-another-secret" }), /signature does not verify/],
+    ["an expired token", () => bearer({ roles: ["editor"] }, { expiresIn: "-1m" }), /expired/],
     ["a header that is not a bearer token", () => Promise.resolve("Basic dXNlcjpwYXNz"), /Bearer <JWT>/],
   ])("refuses %s with 401 UNAUTHENTICATED saying why, nothing written", async (_case, makeToken, reason) => {
     const { status, data, errors } = await api.query(CREATE, { id: "test-practice" }, { authorization: await makeToken() });
@@ -59,13 +49,13 @@ describe("Mutations: authentication and authorization", () => {
   });
 
   it("refuses a reader's token: FORBIDDEN, nothing written", async () => {
-    const { errors } = await api.query(CREATE, { id: "test-practice" }, { authorization: await token({ roles: ["reader"] }) });
+    const { errors } = await api.query(CREATE, { id: "test-practice" }, { authorization: await bearer({ roles: ["reader"] }) });
     expect(errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await countGraph(driver, database)).toEqual(seeded);
   });
 
   it("lets an editor create a practice with evidence on its edge, and delete it again", async () => {
-    const authorization = await token({ roles: ["editor"] });
+    const authorization = await bearer({ roles: ["editor"] });
     const created = await api.query<{ createPractices: { practices: unknown[] } }>(CREATE, { id: "test-practice" }, { authorization });
     expect(created.errors).toBeUndefined();
     expect(created.data?.createPractices.practices).toEqual([{ id: "test-practice", type: "PRACTICE", themes: [{ id: "normaliseren" }] }]);
@@ -89,7 +79,7 @@ describe("Mutations: authentication and authorization", () => {
 
 describe("Mutations: what readers see next", () => {
   it("makes a theme an editor creates known to the questions at once", async () => {
-    const authorization = await token({ roles: ["editor"] });
+    const authorization = await bearer({ roles: ["editor"] });
     const ask = () => api.query(`{ partnersOnTheme(theme: "Testthema") { organisation { id } } }`);
     expect((await ask()).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const created = await api.query(
@@ -113,7 +103,7 @@ describe("Mutations: input checks", () => {
     ["a blank evidence quote", { id: "test-practice", quote: "  " }, "input[0].themes.connect[0].edge.quote", /must be the verbatim sentence/],
     ["evidence from an unknown source", { id: "test-practice", source: "no-such-source" }, "input[0].themes.connect[0].edge.source", /no Source has id "no-such-source"/],
   ])("refuses %s with BAD_USER_INPUT naming the input, nothing written", async (_case, variables, argument, message) => {
-    const authorization = await token({ roles: ["editor"] });
+    const authorization = await bearer({ roles: ["editor"] });
     const { data, errors } = await api.query(CREATE, variables, { authorization });
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
@@ -122,7 +112,7 @@ describe("Mutations: input checks", () => {
   });
 
   it("refuses a connect without a where (which would connect every node of the type)", async () => {
-    const authorization = await token({ roles: ["editor"] });
+    const authorization = await bearer({ roles: ["editor"] });
     const { errors } = await api.query(
       `mutation { createPractices(input: [{ id: "test-practice", name: "T", aliases: [], kind: METHOD,
          themes: { connect: [{ edge: { source: "${SOURCE}", quote: "normaliseren" } }] } }]) { practices { id } } }`,
@@ -134,7 +124,7 @@ describe("Mutations: input checks", () => {
   });
 
   it("refuses a mutation whose evidence misses its quote, at validation", async () => {
-    const authorization = await token({ roles: ["editor"] });
+    const authorization = await bearer({ roles: ["editor"] });
     const { status, errors } = await api.query(
       `mutation { createPractices(input: [{ id: "test-practice", name: "T", aliases: [], kind: METHOD,
          themes: { connect: [{ where: { node: { id: { eq: "normaliseren" } } }, edge: { source: "${SOURCE}" } }] } }]) { practices { id } } }`,
@@ -148,7 +138,7 @@ describe("Mutations: input checks", () => {
   });
 
   it("runs a mutation as one transaction: when its second create fails in the database, its first is not kept", async () => {
-    const authorization = await token({ roles: ["editor"] });
+    const authorization = await bearer({ roles: ["editor"] });
     // A constraint the up-front checks do not know makes the database itself refuse the second create.
     await driver.executeQuery("CREATE CONSTRAINT test_practice_name IF NOT EXISTS FOR (p:Practice) REQUIRE p.name IS UNIQUE", {}, { database });
     try {
