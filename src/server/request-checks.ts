@@ -3,8 +3,10 @@
  * runs, each refusing with 400 and a message that names the argument and what is allowed:
  *   - pagination arguments (`limit`, `offset`, `first`, anywhere in the query) are whole numbers
  *     from 0 to MAX_PAGE_SIZE;
- *   - filters (`where`) hold no null where an object is expected, and at most MAX_FILTER_CLAUSES
- *     conditions once the variables are filled in (3000 ORs keep Neo4j busy for half a minute);
+ *   - filters (`where`) hold no null where an object is expected, and all the filters of a request
+ *     at most MAX_FILTER_CLAUSES conditions together, counted once the variables are filled in
+ *     (3000 ORs keep Neo4j busy for half a minute; aliases must not multiply the limit);
+ *   - a `sort` names at most MAX_SORT_KEYS keys;
  *   - the objects and lists of the arguments and variables nest at most MAX_INPUT_DEPTH deep
  *     (a NOT nested thousands deep would exhaust the stack of whatever walks it);
  *   - no subscriptions (the API has none);
@@ -38,6 +40,8 @@ import type { Config } from "../config.js";
 
 export const MAX_PAGE_SIZE = 1000;
 const PAGINATION_ARGUMENTS = new Set(["limit", "offset", "first"]);
+/** Sort keys one list may name: no question needs more, and 3000 of them keep Neo4j busy for seconds. */
+export const MAX_SORT_KEYS = 5;
 
 const refuse = (message: string, argument: string) =>
   new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument, http: { status: 400 } } });
@@ -91,6 +95,13 @@ function literalDepth(node: ValueNode): number {
   return 0;
 }
 
+/** How many sort keys a `sort` names: its directions (`[{ node: { name: ASC } }]` names one). */
+function countSortKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countSortKeys(item), 0);
+  if (typeof value !== "object" || value === null) return 1;
+  return Object.values(value).reduce((sum: number, child) => sum + countSortKeys(child), 0);
+}
+
 /** How many conditions a filter holds: every key at every level (`{ OR: [{ id: { eq } }] }` holds three). */
 function countClauses(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countClauses(item), 0);
@@ -121,7 +132,8 @@ function documentChecks(schema: GraphQLSchema, document: DocumentNode): Document
       Argument(node) {
         found.literalDepth = Math.max(found.literalDepth, literalDepth(node.value));
         const definition = typeInfo.getArgument();
-        if (definition && (PAGINATION_ARGUMENTS.has(node.name.value) || node.name.value === "where")) found.checked.push({ node, type: definition.type });
+        const name = node.name.value;
+        if (definition && (PAGINATION_ARGUMENTS.has(name) || name === "where" || name === "sort")) found.checked.push({ node, type: definition.type });
       },
     }),
   );
@@ -143,6 +155,7 @@ export function argumentChecks(schema: GraphQLSchema, limits: Pick<Config["query
             byDocument.set(document, found);
           }
           if (found.literalDepth > limits.maxInputDepth) throw tooDeep("arguments");
+          let clauses = 0;
           for (const { node, type } of found.checked) {
             const name = node.name.value;
             const value = valueFromAST(node.value, type, request.variables);
@@ -152,10 +165,16 @@ export function argumentChecks(schema: GraphQLSchema, limits: Pick<Config["query
             if (name === "where") {
               const at = nullObjectIn(value, type, "where");
               if (at) throw refuse(`${at} must not be null: leave it out, or give it a filter object.`, at);
-              const clauses = countClauses(value);
+              clauses += countClauses(value);
               if (clauses > limits.maxFilterClauses) {
-                throw refuse(`This "where" holds ${clauses} conditions; at most ${limits.maxFilterClauses} are allowed in one filter (setting MAX_FILTER_CLAUSES). Use "in" lists for many values.`, "where");
+                throw refuse(
+                  `The filters ("where") of this request hold ${clauses} or more conditions; at most ${limits.maxFilterClauses} are allowed in all (setting MAX_FILTER_CLAUSES). Use "in" lists for many values.`,
+                  "where",
+                );
               }
+            }
+            if (name === "sort" && countSortKeys(value) > MAX_SORT_KEYS) {
+              throw refuse(`This "sort" names ${countSortKeys(value)} keys; at most ${MAX_SORT_KEYS} are allowed.`, "sort");
             }
           }
         },

@@ -7,6 +7,8 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_TEXT_LIMITS } from "../../src/graphql/questions/search.js";
+import { MAX_SORT_KEYS } from "../../src/server/request-checks.js";
+import { countingDriver } from "./counting-driver.js";
 import { graphFingerprint, seedAndServe, startTestApi, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
@@ -37,13 +39,14 @@ describe("Cost: filters, measured with their variables", () => {
     // ors(n) holds 1 + 2n conditions: OR, and id and eq for each.
     ["one condition too many through a variable", PRACTICES, { w: ors(Math.floor(maxFilterClauses / 2)) }],
     ["too many conditions in a nested connection's where", `query ($w: PracticeWhere) { themes { practicesConnection(where: { node: $w }) { totalCount } } }`, { w: ors(3000) }],
+    ["too many conditions over several aliases", `query ($w: PracticeWhere) { a: practices(where: $w) { id } b: practices(where: $w) { id } }`, { w: ors(Math.floor(maxFilterClauses / 4) + 1) }],
     ["too many conditions written in the query", `{ practices(where: ${JSON.stringify(ors(Math.floor(maxFilterClauses / 2))).replace(/"(\w+)":/g, "$1:")}) { id } }`, {}],
   ])("refuses %s with 400 BAD_USER_INPUT naming MAX_FILTER_CLAUSES", async (_case, query, variables) => {
     const { status, data, errors } = await api.query(query, variables);
     expect(status).toBe(400);
     expect(data).toBeUndefined();
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "where" });
-    expect(errors?.[0]?.message).toMatch(new RegExp(`holds \\d+ conditions; at most ${maxFilterClauses} .*MAX_FILTER_CLAUSES`));
+    expect(errors?.[0]?.message).toMatch(new RegExp(`hold \\d+ or more conditions; at most ${maxFilterClauses} are allowed in all \\(setting MAX_FILTER_CLAUSES\\)`));
   });
 
   it("answers a filter just within the limit", async () => {
@@ -79,6 +82,27 @@ describe("Cost: filters, measured with their variables", () => {
     const { data, errors } = await api.query(PRACTICES, { w: where });
     expect(errors).toBeUndefined();
     expect((data as { practices: unknown[] }).practices.length).toBeGreaterThan(0);
+  });
+});
+
+describe("Cost: sorting", () => {
+  it("refuses a sort of more keys than allowed, through a variable or in a connection, with 400 BAD_USER_INPUT", async () => {
+    for (const [query, variables] of [
+      [`query ($s: [PracticeSort!]) { practices(sort: $s) { id } }`, { s: Array.from({ length: 3000 }, () => ({ name: "ASC" })) }],
+      [`query ($s: [PracticeSort!]) { practices(sort: $s) { id } }`, { s: Array.from({ length: MAX_SORT_KEYS + 1 }, () => ({ name: "ASC" })) }],
+      [`{ practicesConnection(sort: [${Array.from({ length: MAX_SORT_KEYS + 1 }, () => "{ name: ASC }").join(", ")}]) { totalCount } }`, {}],
+    ] as const) {
+      const { status, errors } = await api.query(query, variables);
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "sort" });
+      expect(errors?.[0]?.message).toMatch(new RegExp(`keys; at most ${MAX_SORT_KEYS} are allowed`));
+    }
+  });
+
+  it("answers a sort of as many keys as allowed", async () => {
+    const { data, errors } = await api.query(`query ($s: [PracticeSort!]) { practices(sort: $s, limit: 1) { id } }`, { s: [{ name: "ASC" }, { id: "DESC" }] });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ practices: [{ id: expect.any(String) }] });
   });
 });
 
@@ -135,6 +159,21 @@ describe("Cost: every statement has a time limit", () => {
 });
 
 describe("Cost: probes", () => {
+  it("asks Neo4j at most once a second for /readyz, however often it is called", async () => {
+    const counting = countingDriver(driver);
+    const probed = await startTestApi(counting.driver);
+    try {
+      const url = probed.url.replace(/\/graphql$/, "/readyz");
+      counting.reset();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(url).then((r) => r.status)));
+      expect(answers).toEqual(Array.from({ length: 20 }, () => 200));
+      // One check answers them all; a second only if the twenty calls straddled the one-second reuse.
+      expect(counting.statements.filter((s) => s.includes("SHOW INDEXES")).length).toBeLessThanOrEqual(2);
+    } finally {
+      await probed.close();
+    }
+  });
+
   it.each(["/readyz", "/metrics", "/healthz"])("rate-limits %s per client (429 past the limit)", async (path) => {
     const limited = await startTestApi(driver, { http: { rateLimitPerMinute: 3 } });
     try {
