@@ -1,5 +1,6 @@
-/** `npm run docs`: rewrites the README's generated sections (counts, query examples) from the seeded graph. */
+/** `npm run docs`: rewrites the README's generated sections (counts, query examples, the pinned embed script). */
 import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { graphql } from "graphql";
 import { runCli } from "../cli.js";
 import { connectDatabase } from "../db/connect.js";
@@ -9,7 +10,9 @@ import { createContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
 import { seedGraph } from "../seed/seed-graph.js";
-import { README, renderCounts, renderExamples, replaceSection } from "./readme.js";
+import { WEB_DIST_DIR } from "../web/server.js";
+import { embedPinReader } from "../web/embed-pin.js";
+import { README, renderCounts, renderEmbedPin, renderExamples, replaceSection } from "./readme.js";
 
 await runCli("docs", async ({ config, log }) => {
   const driver = await connectDatabase(config, log);
@@ -27,8 +30,10 @@ await runCli("docs", async ({ config, log }) => {
       graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, timeoutMs: config.queryTimeoutMs }) }),
     );
     const readme = replaceSection(readFileSync(README, "utf8"), "examples", rendered);
-    writeFileSync(README, replaceSection(readme, "counts", renderCounts(seeded)));
-    console.log("README.md: counts and examples rewritten");
+    const pin = embedPinReader(path.join(WEB_DIST_DIR, "embed.js"))();
+    if (!pin) throw new Error("docs: dist/web/embed.js is missing; run `npm run build:web` first");
+    writeFileSync(README, replaceSection(replaceSection(readme, "counts", renderCounts(seeded)), "embed-pin", renderEmbedPin(pin)));
+    console.log("README.md: counts, examples and the pinned embed script rewritten");
   } finally {
     await driver.close();
   }

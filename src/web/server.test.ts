@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { get, type Server } from "node:http";
@@ -7,6 +8,7 @@ import path from "node:path";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../logger.js";
+import { embedPinOf } from "./embed-pin.js";
 import { NOT_BUILT_MESSAGE, mountWeb } from "./server.js";
 
 let server: Server | undefined;
@@ -68,6 +70,35 @@ describe("Web pages: serving the build", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
   });
 
+  it("serves embed.js to any origin's page, also in the CORS mode Subresource Integrity uses", async () => {
+    const response = await fetch(`${await serve(built)}/embed.js`);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+  });
+
+  it("pins the built embed.js under its hash, with its integrity, cached for good", async () => {
+    const base = await serve(built);
+    const pin = embedPinOf(Buffer.from(built["embed.js"]));
+    const answer = await fetch(`${base}/embed/pin.json`);
+    expect(answer.headers.get("cache-control")).toBe("no-cache");
+    expect(await answer.json()).toEqual(pin);
+    expect(pin.src).toMatch(/^\/embed\/[0-9a-f]{16}\.js$/);
+    expect(pin.integrity).toBe(`sha384-${createHash("sha384").update(built["embed.js"]).digest("base64")}`);
+
+    const pinned = await fetch(`${base}${pin.src}`);
+    expect(pinned.status).toBe(200);
+    expect(pinned.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(pinned.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(pinned.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await pinned.text()).toBe(built["embed.js"]);
+  });
+
+  it("answers 404, naming where the current one is, for a pinned script this build is not", async () => {
+    const response = await fetch(`${await serve(built)}/embed/0123456789abcdef.js`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/\/embed\/pin\.json names the current one/);
+  });
+
   it("gives pages a validator, so revalidating an unchanged page costs a 304 without body", async () => {
     const response = await fetch(`${await serve(built)}/explore`);
     expect(response.headers.get("etag")).toMatch(/^W\/".+"$/);
@@ -94,7 +125,7 @@ describe("Web pages: serving the build", () => {
 });
 
 describe("Web pages: without a build", () => {
-  it.each(["/", "/playground", "/explore", "/embed.js"])("%s says how to build them, uncached", async (route) => {
+  it.each(["/", "/playground", "/explore", "/embed.js", "/embed/pin.json"])("%s says how to build them, uncached", async (route) => {
     const response = await fetch(`${await serve({})}${route}`);
     expect(response.status).toBe(503);
     expect(response.headers.get("cache-control")).toBe("no-store");

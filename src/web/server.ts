@@ -1,8 +1,8 @@
 /**
  * Serves the browser side of the API from dist/web, built by Vite from src/web/client
  * (`npm run build:web`, which `npm install` runs): the landing page, the GraphQL playground, the
- * graph explorer and embed.js for partner sites. Everything comes from this origin, so the pages
- * work without internet access. Without a build the API still runs and the pages say how to build.
+ * graph explorer and embed.js for partner sites (also under a pinned name, see embed-pin.ts).
+ * Everything comes from this origin, so the pages work without internet access. Without a build the API still runs and the pages say how to build.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ import compression from "compression";
 import express, { type Express, type NextFunction, type Response } from "express";
 import { projectRoot } from "../config.js";
 import type { Logger } from "../logger.js";
+import { embedPinReader } from "./embed-pin.js";
 
 export const WEB_DIST_DIR = path.join(projectRoot, "dist", "web");
 
@@ -26,6 +27,13 @@ export const NOT_BUILT_MESSAGE =
 const PAGE_CACHING = "no-cache";
 /** Partners' pages name embed.js for good: a new release reaches them within five minutes. */
 const EMBED_CACHING = "public, max-age=300";
+/** A pinned script's name is its hash: its bytes never change. */
+const PINNED_CACHING = "public, max-age=31536000, immutable";
+/**
+ * Any page may load the script: with `integrity` the browser fetches it in CORS mode, and a page
+ * that isolates itself (Cross-Origin-Embedder-Policy) wants it marked as meant for other origins.
+ */
+const SCRIPT_FOR_ANY_ORIGIN = { "access-control-allow-origin": "*", "cross-origin-resource-policy": "cross-origin" };
 
 export function mountWeb(app: Express, options: { log: Logger; distDir?: string }): void {
   const distDir = options.distDir ?? WEB_DIST_DIR;
@@ -40,11 +48,25 @@ export function mountWeb(app: Express, options: { log: Logger; distDir?: string 
   for (const [route, file] of Object.entries(PAGES)) {
     app.get(route, compress, (_req, res, next) => sendBuilt(res, next, path.join(distDir, file), PAGE_CACHING));
   }
-  app.get("/embed.js", compress, (_req, res, next) => sendBuilt(res, next, path.join(distDir, "embed.js"), EMBED_CACHING));
+  const embedFile = path.join(distDir, "embed.js");
+  const currentPin = embedPinReader(embedFile);
+  app.get("/embed.js", compress, (_req, res, next) => sendBuilt(res, next, embedFile, EMBED_CACHING, SCRIPT_FOR_ANY_ORIGIN));
+  app.get("/embed/pin.json", (_req, res) => {
+    const pin = currentPin();
+    if (!pin) return void res.status(503).type("text/plain").set("cache-control", "no-store").send(NOT_BUILT_MESSAGE);
+    res.set({ "cache-control": "no-cache", "access-control-allow-origin": "*" }).json(pin);
+  });
+  app.get("/embed/:name.js", compress, (req, res, next) => {
+    if (currentPin()?.src !== `/embed/${req.params.name}.js`) {
+      res.status(404).type("text/plain").set("cache-control", "no-store");
+      return void res.send("This pinned embed script is not served by this version of the API: /embed/pin.json names the current one, /embed.js is always the latest.\n");
+    }
+    sendBuilt(res, next, embedFile, PINNED_CACHING, SCRIPT_FOR_ANY_ORIGIN);
+  });
 }
 
-function sendBuilt(res: Response, next: NextFunction, file: string, cacheControl: string): void {
-  res.sendFile(file, { cacheControl: false, headers: { "cache-control": cacheControl } }, (error?: NodeJS.ErrnoException) => {
+function sendBuilt(res: Response, next: NextFunction, file: string, cacheControl: string, headers: Record<string, string> = {}): void {
+  res.sendFile(file, { cacheControl: false, headers: { "cache-control": cacheControl, ...headers } }, (error?: NodeJS.ErrnoException) => {
     if (error === undefined || res.headersSent) return;
     if (error.code !== "ENOENT") return next(error);
     res.status(503).type("text/plain").set("cache-control", "no-store").send(NOT_BUILT_MESSAGE);

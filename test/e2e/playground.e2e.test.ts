@@ -18,12 +18,17 @@ describe.skipIf(chromiumPath === null)("Landing page and playground in Chromium"
     await seeded?.close();
   });
 
-  it("links from the landing page to the playground and the explorer, with this origin in the embed snippet", async () => {
+  it("links from the landing page to the playground and the explorer, with this origin in the embed snippets, the pinned one too", async () => {
     const { page } = browser;
     await page.goto(`${seeded.origin}/`);
     expect(await page.getByRole("link", { name: "GraphQL playground" }).getAttribute("href")).toBe("/playground");
     expect(await page.getByRole("link", { name: "Graph explorer" }).getAttribute("href")).toBe("/explore");
     expect(await page.locator("pre code").first().textContent()).toContain(`<script src="${seeded.origin}/embed.js" async></script>`);
+    const pin = (await (await fetch(`${seeded.origin}/embed/pin.json`)).json()) as { src: string; integrity: string };
+    await page.locator("[data-pinned-script]", { hasText: pin.integrity }).waitFor();
+    expect(await page.locator("[data-pinned-script]").textContent()).toBe(
+      `<script src="${seeded.origin}${pin.src}" integrity="${pin.integrity}" crossorigin="anonymous" async></script>`,
+    );
   });
 
   it("loads with no request to any other origin and runs the first saved example", async () => {

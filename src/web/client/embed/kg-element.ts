@@ -2,10 +2,30 @@
  * What every embed shares: a shadow root with its own styles (the host page's styles neither get
  * in nor out), the address of the API, and a load that ends in content or a short message, never
  * in an exception on the partner's page.
+ *
+ * The styles are a constructed stylesheet adopted by each shadow root, not a <style> element: a
+ * partner's Content-Security-Policy without 'unsafe-inline' refuses inline <style> (the embeds
+ * would render unstyled), while a stylesheet built through the CSSOM is not inline markup.
  */
 import { GraphQLRequestError, requestGraphQL } from "../shared/graphql-client.js";
 import { h } from "../shared/dom.js";
 import { EMBED_STYLES } from "./embed-styles.js";
+
+/** One stylesheet object for every embed on the page, made at the first one. */
+let sharedSheet: CSSStyleSheet | undefined;
+
+function adoptStyles(shadow: ShadowRoot): void {
+  // Browsers from before constructable stylesheets (Safari before 16.4) get the inline element.
+  if (!("adoptedStyleSheets" in ShadowRoot.prototype) || typeof CSSStyleSheet.prototype.replaceSync !== "function") {
+    shadow.append(h("style", {}, EMBED_STYLES));
+    return;
+  }
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(EMBED_STYLES);
+  }
+  shadow.adoptedStyleSheets = [sharedSheet];
+}
 
 /** A problem the element explains itself, e.g. a missing attribute. */
 export class EmbedProblem extends Error {}
@@ -17,10 +37,17 @@ export interface EmbedContext {
   explorerLink(id: string): string;
 }
 
-/** The API's base address: the `api` attribute, or where embed.js itself was loaded from. */
+/** The API's base address: the `api` attribute, or the API that served the script. */
 function apiBase(element: HTMLElement, scriptUrl: string): URL {
   const attribute = element.getAttribute("api");
-  if (attribute === null || attribute.trim() === "") return new URL(".", scriptUrl);
+  if (attribute === null || attribute.trim() === "") {
+    // The API serves the script as `<base>embed.js` (latest) or `<base>embed/<hash>.js` (pinned).
+    const base = new URL(scriptUrl);
+    base.pathname = base.pathname.replace(/embed(\/[\w-]+)?\.js$/, "");
+    base.search = "";
+    base.hash = "";
+    return base;
+  }
   let base: URL;
   try {
     base = new URL(attribute.trim(), location.href);
@@ -44,7 +71,8 @@ export abstract class KgElement extends HTMLElement {
     super();
     const shadow = this.attachShadow({ mode: "open" });
     this.#content = h("div", { class: "kg", part: "content" });
-    shadow.append(h("style", {}, EMBED_STYLES), this.#content);
+    adoptStyles(shadow);
+    shadow.append(this.#content);
   }
 
   /** What a person reads while it loads and in messages, e.g. "practice". */
