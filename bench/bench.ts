@@ -274,6 +274,18 @@ function mixedBodies(lookup: GraphLookup, practices: number): string[] {
   );
 }
 
+/** The same requests as persisted operations: the query's hash instead of its text (automatic persisted queries). */
+function byHash(bodies: string[]): { registering: string[]; hashed: string[] } {
+  const withHash = bodies.map((body) => {
+    const { query, variables } = JSON.parse(body) as { query: string; variables: unknown };
+    return { query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } } };
+  });
+  return {
+    registering: withHash.map((body) => JSON.stringify(body)),
+    hashed: withHash.map(({ variables, extensions }) => JSON.stringify({ variables, extensions })),
+  };
+}
+
 /**
  * Sends every body once, one after another, so the runs measure repeated reads in a steady state
  * rather than 16 connections missing the cache at once; true when the last one came from the cache.
@@ -314,6 +326,7 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
   const clients: Clients = { api, graphql: graphqlClient(api.url), peer: graphqlClient(api.url), read: readQuery(db.driver, db.config.neo4j.database) };
   const measured: QuestionResult[] = [];
   let uncached: Throughput;
+  let persisted: ScaleResult["persisted"];
   let apiMemoryMb: number;
   try {
     for (const question of questions) measured.push(await measureQuestion(question, lookup, practices, clients));
@@ -322,6 +335,17 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
     const bodies = mixedBodies(lookup, practices);
     await warmUp(api, bodies);
     uncached = await throughput(api.url, bodies, CONCURRENCY, options.throughputSeconds);
+    // The same mix by hash: what a persisted operation saves per request (the first send of each registers it).
+    const { registering, hashed } = byHash(bodies);
+    await warmUp(api, registering);
+    log.info({ scale, step: "persisted" }, "throughput of the same reads sent by hash");
+    const byHashThroughput = await throughput(api.url, hashed, CONCURRENCY, options.throughputSeconds);
+    const averageBytes = (list: string[]) => Math.round(list.reduce((sum, body) => sum + Buffer.byteLength(body), 0) / list.length);
+    persisted = {
+      throughput: byHashThroughput,
+      ratio: Math.round((byHashThroughput.requestsPerSecond / Math.max(uncached.requestsPerSecond, 0.1)) * 100) / 100,
+      bodyBytes: { inFull: averageBytes(bodies), byHash: averageBytes(hashed) },
+    };
   } finally {
     clients.graphql.close();
     clients.peer.close();
@@ -351,13 +375,14 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
     questions: measured,
     apiMemoryMb,
     cache: { uncached, cached, ratio, hitsSeen },
+    persisted,
     srcChanged,
   };
 }
 
 function printSummary(results: BenchResults): void {
   for (const s of results.scales) {
-    console.log(`\n${s.scale} practices: ${s.nodes} nodes, ${s.relationships} relationships; API ${s.apiMemoryMb} MB; cache ${s.cache.ratio}×`);
+    console.log(`\n${s.scale} practices: ${s.nodes} nodes, ${s.relationships} relationships; API ${s.apiMemoryMb} MB; cache ${s.cache.ratio}×; by hash ${s.persisted?.ratio ?? "n/a"}×`);
     console.table(
       Object.fromEntries(
         s.questions.map((q) => [

@@ -48,6 +48,8 @@ export interface ScaleResult {
   /** Resident memory of the API process after its samples and throughput runs. */
   apiMemoryMb: number;
   cache: { uncached: Throughput; cached: Throughput; ratio: number; hitsSeen: boolean };
+  /** The uncached mix sent as persisted operations (by hash): throughput, its ratio to the same mix in full, and the average request body. */
+  persisted?: { throughput: Throughput; ratio: number; bodyBytes: { inFull: number; byHash: number } };
   /** src/ changed after the run started: this scale's API ran other code than the raw floor. */
   srcChanged: boolean;
 }
@@ -337,7 +339,11 @@ export function toMarkdown(results: BenchResults, baseline?: Baseline): string {
       `${s.nodes.toLocaleString("en")} nodes, ${s.relationships.toLocaleString("en")} relationships (generated in ${fmt(s.generateSeconds)} s, loaded in ${fmt(s.loadSeconds)} s). ` +
         `API process: ${s.apiMemoryMb} MB resident after its runs. ` +
         `Response cache: ${s.cache.uncached.requestsPerSecond} req/s uncached, ${s.cache.cached.requestsPerSecond} req/s cached, **${fmt(s.cache.ratio)}×**` +
-        `${s.cache.hitsSeen ? "" : " (no cache hit seen: the response cache did not answer)"}.`,
+        `${s.cache.hitsSeen ? "" : " (no cache hit seen: the response cache did not answer)"}.` +
+        (s.persisted
+          ? ` Persisted operations (the same uncached mix sent by hash): ${s.persisted.throughput.requestsPerSecond} req/s, **${fmt(s.persisted.ratio, 2)}×** the mix in full; ` +
+            `request bodies of ${s.persisted.bodyBytes.byHash} instead of ${s.persisted.bodyBytes.inFull} bytes on average.`
+          : ""),
       ...(s.srcChanged ? ["", "**⚠ src/ changed during the run before this scale: its API ran other code than the raw floor; GraphQL ÷ raw is not comparable.**"] : []),
       "",
       "| question | GraphQL p50 / p99 | raw p50 / p99 | peer p50 / p99 | GraphQL ÷ raw | overhead ms | peer ÷ GraphQL | req/s @16 | statements / request | checks |",

@@ -82,6 +82,7 @@ const envSchema = z.object({
   RESPONSE_CACHE: z.enum(["memory", "redis", "off"], { error: "must be memory, redis or off" }).default("memory"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
+  TRUSTED_DOCUMENTS: z.enum(["off", "only"], { error: "must be off or only" }).default("off"),
 });
 
 export interface Config {
@@ -125,6 +126,8 @@ export interface Config {
     cacheMaxAgeSeconds: number;
     shutdownTimeoutMs: number;
   };
+  /** "only": callers without an editor's token may run only the published operations (the trusted documents). */
+  trustedDocuments: "off" | "only";
   /** Where whole responses to anonymous reads are cached: this process's memory, a shared Redis, or nowhere. */
   responseCache: { store: "memory" | "redis" | "off"; redisUrl: string | undefined };
   queryLimits: {
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_S * 1000,
     },
     responseCache: { store: e.RESPONSE_CACHE, redisUrl: e.REDIS_URL },
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     queryLimits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

@@ -20,6 +20,7 @@ import { readQuery } from "../db/neo4j.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
+import { readTrustedDocuments } from "../graphql/trusted-documents.js";
 import { citedSourcesStay } from "../graphql/writes/cited-sources.js";
 import { writeAccess } from "../graphql/writes/write-access.js";
 import { oneTransactionPerMutation } from "../graphql/writes/write-transaction.js";
@@ -27,6 +28,7 @@ import type { Logger } from "../logger.js";
 import { mountWeb } from "../web/server.js";
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
 import { corsPolicy } from "./cors.js";
+import { csrfPreventionForCookies } from "./csrf.js";
 import { editorTokenVerifier } from "./editor-token.js";
 import { classifyError, formatError } from "./format-error.js";
 import { healthRoutes } from "./health.js";
@@ -34,6 +36,7 @@ import { ListenError, sendError } from "./http-errors.js";
 import { createMetrics } from "./metrics.js";
 import { queryLimits } from "./query-limits.js";
 import { createResponseCache } from "./response-cache.js";
+import { persistedQueryCache, trustedDocumentsOnly } from "./trusted-documents.js";
 import { argumentChecks, noSubscriptions, selectionsBeyondTypename } from "./request-checks.js";
 
 type ServerContext = RequestContext & { requestId: string; client: string; log: Logger };
@@ -95,6 +98,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
   const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database, config.queryTimeoutMs));
   const verifyEditorToken = editorTokenVerifier(config.auth);
   const limits = queryLimits(config.queryLimits);
+  const trustedDocuments = readTrustedDocuments();
   const responseCache = await createResponseCache(config.responseCache, log);
 
   const app = express();
@@ -110,11 +114,15 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     validationRules: [...limits.validationRules, noSubscriptions, selectionsBeyondTypename],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    persistedQueries: { cache: persistedQueryCache(trustedDocuments) },
+    // Replaced by csrfPreventionForCookies (csrf.ts): Apollo's refuses every GET without an extra header, plain links and urql included.
+    csrfPrevention: false,
     // main.ts owns shutdown (finish requests, then close the driver); Apollo's own handler would re-raise the signal and kill the process midway.
     stopOnTerminationSignals: false,
     plugins: [
       // Who may write is decided first, on the whole operation, before any check or statement runs.
       writeAccess as ApolloServerPlugin<ServerContext>,
+      trustedDocumentsOnly(config.trustedDocuments, trustedDocuments) as ApolloServerPlugin<ServerContext>,
       ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
       argumentChecks(schema, config.queryLimits),
       oneTransactionPerMutation({ driver, database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, guards: [citedSourcesStay], formatError }),
@@ -159,6 +167,7 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
   app.use(
     "/graphql",
     corsPolicy(config.http.corsOrigins),
+    csrfPreventionForCookies(),
     identifyClient(config.http.apiKeys, metrics),
     rateLimitPerClient(config.http, metrics),
     express.json({ limit: config.http.maxBodyBytes }),

@@ -21,6 +21,7 @@ export const EXPECTED_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "PERSISTED_QUERY_NOT_IN_LIST",
 ]);
 
 const TRANSACTION_STOPPED = /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut\w*|LockClientStopped|Terminated)$/;

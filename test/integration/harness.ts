@@ -61,6 +61,7 @@ export interface TestApiOverrides {
   queryLimits?: Partial<Config["queryLimits"]>;
   responseCache?: Config["responseCache"];
   queryTimeoutMs?: number;
+  trustedDocuments?: Config["trustedDocuments"];
 }
 
 export async function startTestApi(driver: Driver, overrides: TestApiOverrides = {}): Promise<TestApi> {
@@ -72,6 +73,7 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
       queryLimits: { ...config.queryLimits, ...overrides.queryLimits },
       responseCache: overrides.responseCache ?? config.responseCache,
       queryTimeoutMs: overrides.queryTimeoutMs ?? config.queryTimeoutMs,
+      trustedDocuments: overrides.trustedDocuments ?? config.trustedDocuments,
     },
     driver,
     log,

@@ -17,7 +17,7 @@ const SEARCH = `{ search(text: "mijn pad", limit: 1) { entity { id } } }`;
 
 const base = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, "");
 const getQuery = (url: string, query: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { "apollo-require-preflight": "true", ...headers } });
+  fetch(`${url}?query=${encodeURIComponent(query)}`, { headers });
 
 beforeAll(async () => {
   ({ driver, api } = await seedAndServe({ overrides: { http: { corsOrigins: [PARTNER_ORIGIN, "*"], apiKeys: new Map([[PARTNER_KEY, "partner"]]) } } }));

@@ -37,8 +37,7 @@ export async function requestGraphQL<T>({ endpoint, query, variables = {}, metho
   if (method === "GET") {
     url.searchParams.set("query", query);
     url.searchParams.set("variables", JSON.stringify(variables));
-    // Apollo Server refuses GETs a plain <img> or <form> could send (CSRF prevention) unless this header says otherwise.
-    init.headers = { ...init.headers, "apollo-require-preflight": "true" };
+    // No extra header: a plain GET is a "simple" request, so a partner's page asks without a CORS preflight.
   } else {
     init.headers = { ...init.headers, "content-type": "application/json" };
     init.body = JSON.stringify({ query, variables });
