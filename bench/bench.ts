@@ -112,6 +112,10 @@ const apiEnv = (db: BenchDatabase, cache: boolean) => ({
   RATE_LIMIT_PER_MINUTE: "1000000",
   // The neighbourhood peer selects every relationship field two levels deep: over the default cost.
   MAX_COST: "1000000",
+  // The partnersOnTheme peer's filters nest 22 deep and hold about 250 conditions: what the question
+  // spares its users, and what a public deployment's defaults (20, 100) refuse.
+  MAX_INPUT_DEPTH: "40",
+  MAX_FILTER_CLAUSES: "1000",
   RESPONSE_CACHE: cache ? "memory" : "off",
   CACHE_MAX_AGE_S: cache ? "60" : "0",
 });

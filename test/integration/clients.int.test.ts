@@ -19,7 +19,7 @@ import { projectRoot } from "../../src/config.js";
 import { documentHash } from "../../src/graphql/trusted-documents.js";
 import { readSeedData } from "../../src/seed/seed-files.js";
 import { DEFAULT_SEEDS_DIR } from "../../src/seed/seed-graph.js";
-import { bearer, seedAndServe, startTestApi, stopServing, type TestApi } from "./harness.js";
+import { bearer, graphFingerprint, seedAndServe, startTestApi, stopServing, type TestApi } from "./harness.js";
 
 const ENTITY = `query Entity($id: ID!) { entity(id: $id) { id name type } }`;
 
@@ -101,6 +101,25 @@ describe("Clients: caches in between", () => {
     const again = await fetch(link, { headers: { "if-none-match": String(etag), "cache-control": "max-age=0" } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+});
+
+describe("Clients: no GET writes", () => {
+  it("refuses a mutation sent by GET, in full or registered by hash, with 405, even with an editor's token, and the graph is unchanged", async () => {
+    const before = await graphFingerprint(driver);
+    const mutation = `mutation { deletePractices(where: { id: { eq: "mijn-pad" } }) { nodesDeleted } }`;
+    const hash = createHash("sha256").update(mutation).digest("hex");
+    const editor = await bearer({ roles: ["editor"] });
+    const inFull = await fetch(`${api.url}?query=${encodeURIComponent(mutation)}`, { headers: { authorization: editor } });
+    expect(inFull.status).toBe(405);
+    expect(((await inFull.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/GET requests only support query operations/);
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+    const registered = await fetch(`${api.url}?query=${encodeURIComponent(mutation)}&extensions=${extensions}`, { headers: { authorization: editor } });
+    expect(registered.status).toBe(405);
+    // Refused before it could be registered: its hash names nothing.
+    const byHash = await fetch(`${api.url}?extensions=${extensions}`, { headers: { authorization: editor } });
+    expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect(await graphFingerprint(driver)).toBe(before);
   });
 });
 
