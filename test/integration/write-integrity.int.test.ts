@@ -44,6 +44,10 @@ beforeAll(async () => {
   seeded = await graphFingerprint(driver);
 });
 afterAll(() => stopServing(api, driver));
+// After every test, refused or not, the graph is as seeded, to the last character.
+afterEach(async () => {
+  expect(await graphFingerprint(driver)).toBe(seeded);
+});
 
 /** One existing node of each type to aim updates at. */
 async function someIdOf(label: string): Promise<string> {
@@ -64,10 +68,6 @@ async function refusals(cases: { name: string; root: RootMutation; variables: Re
 }
 
 describe("Write integrity: evidence is never emptied", () => {
-  afterEach(async () => {
-    expect(await graphFingerprint(driver)).toBe(seeded);
-  });
-
   it("refuses setting a relationship's source or quote to null, blank or invisible text, on every relationship field", async () => {
     const cases = [];
     for (const root of roots.filter((r) => r.kind === "update")) {
@@ -128,10 +128,6 @@ describe("Write integrity: evidence is never emptied", () => {
 });
 
 describe("Write integrity: stored text is visible text, and required fields stay", () => {
-  afterEach(async () => {
-    expect(await graphFingerprint(driver)).toBe(seeded);
-  });
-
   it("refuses blank, invisible and control-character text in every text field of every create, naming the field", async () => {
     const cases = [];
     for (const root of roots.filter((r) => r.kind === "create")) {
@@ -204,10 +200,6 @@ describe("Write integrity: stored text is visible text, and required fields stay
 });
 
 describe("Write integrity: one mutation, one transaction", () => {
-  afterEach(async () => {
-    expect(await graphFingerprint(driver)).toBe(seeded);
-  });
-
   const TWO_ROOTS = (practiceId: string) => `mutation {
     a: createThemes(input: [{ id: "test-theme", name: "Testthema", nameEn: "Test theme", aliases: [] }]) { themes { id } }
     b: createPractices(input: [{ id: "${practiceId}", name: "Test", aliases: [], themes: { connect: [{ where: { node: { id: { eq: "test-theme" } } }, edge: { source: "${SOURCE}", quote: "A quote" } }] } }]) { practices { id } }
@@ -257,7 +249,6 @@ describe("Write integrity: when the database fails", () => {
       await proxy.close();
       await driver.executeQuery("MATCH (t:Theme {id: 'test-unknown'}) DETACH DELETE t", {}, { database });
     }
-    expect(await graphFingerprint(driver)).toBe(seeded);
   });
 
   it("says SERVICE_UNAVAILABLE, and writes nothing, when the database is away before the commit", async () => {
@@ -278,7 +269,6 @@ describe("Write integrity: when the database fails", () => {
       await proxied.close();
       await proxy.close();
     }
-    expect(await graphFingerprint(driver)).toBe(seeded);
   });
 
   it("stops a write that waits longer than QUERY_TIMEOUT_MS: QUERY_TIMEOUT, counted in /metrics, nothing written", async () => {
@@ -302,7 +292,6 @@ describe("Write integrity: when the database fails", () => {
       await session.close();
       await impatient.close();
     }
-    expect(await graphFingerprint(driver)).toBe(seeded);
   });
 });
 
@@ -324,7 +313,6 @@ describe("Write integrity: tokens", () => {
     expect(status).toBe(401);
     expect(errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(errors?.[0]?.message).toMatch(reason);
-    expect(await graphFingerprint(driver)).toBe(seeded);
   });
 });
 
