@@ -136,7 +136,7 @@ export interface Config {
     maxTokens: number;
     maxDirectives: number;
     maxCost: number;
-    /** Conditions in one `where` filter, counted once the variables are known. */
+    /** Conditions in all the `where` filters of one request together, counted once the variables are known. */
     maxFilterClauses: number;
     /** How deeply the objects and lists of a request's arguments and variables may nest. */
     maxInputDepth: number;

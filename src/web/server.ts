@@ -2,7 +2,8 @@
  * Serves the browser side of the API from dist/web, built by Vite from src/web/client
  * (`npm run build:web`, which `npm install` runs): the landing page, the GraphQL playground, the
  * graph explorer and embed.js for partner sites (also under a pinned name, see embed-pin.ts).
- * Everything comes from this origin, so the pages work without internet access. Without a build the API still runs and the pages say how to build.
+ * Everything comes from this origin, so the pages work without internet access. Without a build
+ * the API still runs and the pages say how to build.
  */
 import fs from "node:fs";
 import path from "node:path";
