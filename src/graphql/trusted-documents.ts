@@ -7,7 +7,7 @@
  * (src/server/trusted-documents.ts).
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, print, visit, type DocumentNode } from "graphql";
 import { projectRoot } from "../config.js";
@@ -34,20 +34,6 @@ export function manifestOf(texts: readonly string[]): Record<string, string> {
     return [documentHash(document), print(document)] as const;
   });
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** The texts of the project's own operations: the examples and every query constant the pages send. */
-export async function ownOperationTexts(): Promise<string[]> {
-  const operationsDir = path.join(projectRoot, "operations");
-  const examples = readdirSync(operationsDir)
-    .filter((file) => file.endsWith(".graphql"))
-    .sort()
-    .map((file) => readFileSync(path.join(operationsDir, file), "utf8"));
-  const pages = (await import("../web/client/shared/queries.js")) as Record<string, unknown>;
-  const pageQueries = Object.entries(pages)
-    .filter(([name, value]) => /^[A-Z_]+$/.test(name) && typeof value === "string" && /^\s*(query|mutation)\b/.test(value))
-    .map(([, value]) => value as string);
-  return [...examples, ...pageQueries];
 }
 
 /** The manifest: hash (as automatic persisted queries compute it) → document. */
