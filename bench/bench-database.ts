@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, projectRoot, type Config } from "../src/config.js";
 import { connectDatabase } from "../src/db/connect.js";
-import { ENTITY_LABEL, LABELS } from "../src/db/graph-model.js";
+import { ENTITY_LABEL, LABELS } from "../src/model/graph-model.js";
 import { ensureGraphSchema } from "../src/db/graph-schema.js";
 import { LONG_JOB_TIMEOUT_MS } from "../src/db/neo4j.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j.js";

@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/config.js";
-import { SEARCH_INDEX } from "../src/db/graph-model.js";
+import { SEARCH_INDEX } from "../src/db/graph-schema.js";
 import type { ReadQuery } from "../src/db/neo4j.js";
 import { connectionQuery } from "../src/graphql/questions/connection.js";
 import { NEIGHBOURHOOD, neighbourhoodScanLimit } from "../src/graphql/questions/neighbourhood.js";

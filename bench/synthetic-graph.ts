@@ -1,8 +1,8 @@
 /**
- * A synthetic knowledge graph with the seeds' model (src/db/graph-model.ts), at any number of
+ * A synthetic knowledge graph with the seeds' model (src/model/graph-model.ts), at any number of
  * practices, for benchmarks: every node has the `Entity` label, its EntityType as `type`, a name,
  * a description and aliases (themes a `nameEn`, practices, organisations, networks and regions a
- * `kind`); every relationship follows RELATIONSHIP_RULES and carries its evidence (`source`: the id
+ * `kind`); every relationship follows the graph model's endpoints and carries its evidence (`source`: the id
  * of a synthetic Source node, `quote`: a sentence naming both ends, `role` where the seeds give one).
  *
  * Proportions, per 1,000 practices (see BENCHMARKS.md):
@@ -15,14 +15,19 @@
  * so a few hub themes and big networks hold much of the graph and most nodes are small.
  * The same `seed` and scale always give the same graph.
  */
+import type { NetworkKind, OrganisationKind, PracticeKind } from "../src/model/__generated__/graph-model.js";
 import {
   LABELS,
-  RELATIONSHIP_RULES,
+  GRAPH_MODEL,
+  endpointsOf,
   entityTypeOf,
+  labelOf,
+  nodeType,
   type EntityType,
+  type FieldModel,
   type Label,
   type RelationshipType,
-} from "../src/db/graph-model.js";
+} from "../src/model/graph-model.js";
 import { SeededRandom } from "./seeded-random.js";
 import { NameMaker, PROVINCES, initials, themeNames } from "./synthetic-names.js";
 
@@ -47,7 +52,7 @@ export interface FactRow {
   role: string | null;
 }
 
-/** The relationships of one type between two labels (one rule of RELATIONSHIP_RULES). */
+/** The relationships of one type between two labels (one endpoint pair of the graph model). */
 export interface FactGroup {
   type: RelationshipType;
   from: Label;
@@ -79,22 +84,44 @@ export interface SyntheticGraph {
 export const countNodes = (graph: SyntheticGraph): number => LABELS.reduce((sum, label) => sum + graph.nodes[label].length, 0);
 export const countFacts = (graph: SyntheticGraph): number => graph.facts.reduce((sum, group) => sum + group.rows.length, 0);
 
+/** A generated node has every field its type requires, enum values the model allows, and no field the model lacks. */
+function checkAgainstModel(label: Label, row: NodeRow): void {
+  const fields = nodeType(GRAPH_MODEL, label).fields;
+  for (const field of fields) {
+    const value = row[field.name];
+    if (field.required && (value === undefined || value === null)) throw new Error(`Generator bug: ${label} ${row.id} lacks ${field.name}`);
+    if (field.values && value !== undefined && !field.values.includes(value as string)) throw new Error(`Generator bug: ${label}.${field.name} cannot be ${String(value)}`);
+  }
+  const unknown = Object.keys(row).filter((key) => !fields.some((f) => f.name === key));
+  if (unknown.length > 0) throw new Error(`Generator bug: ${label} has no field ${unknown.join(", ")} in the graph model`);
+}
+
+/** Plain values for a node type's fields (but id, name and type): the first enum value, a sentence, an empty list. */
+function plainFields(fields: readonly FieldModel[]): { description: string; aliases: string[]; [property: string]: unknown } {
+  const values: Record<string, unknown> = { description: "A node of a type the generator makes with plain content.", aliases: [] };
+  for (const field of fields) {
+    if (["id", "name", "type"].includes(field.name) || field.name in values || !field.required) continue;
+    values[field.name] = field.values ? field.values[0] : field.list ? [] : field.type === "String" ? "Plain text." : 0;
+  }
+  return values as { description: string; aliases: string[] };
+}
+
 type Kinds<T extends string> = ReadonlyArray<readonly [T, number]>;
 
-const PRACTICE_KINDS: Kinds<string> = [["METHOD", 30], ["INTERVENTION", 25], ["TRAINING", 20], ["TOOL", 12], ["GUIDE", 8], ["OTHER", 5]];
-const NETWORK_KINDS: Kinds<string> = [["WORKPLACE", 30], ["LEARNING_NETWORK", 35], ["PLATFORM", 15], ["PROGRAMME", 12], ["CONSORTIUM", 8]];
-const ORGANISATION_KINDS: Kinds<string> = [
+const PRACTICE_KINDS: Kinds<PracticeKind> = [["METHOD", 30], ["INTERVENTION", 25], ["TRAINING", 20], ["TOOL", 12], ["GUIDE", 8], ["OTHER", 5]];
+const NETWORK_KINDS: Kinds<NetworkKind> = [["WORKPLACE", 30], ["LEARNING_NETWORK", 35], ["PLATFORM", 15], ["PROGRAMME", 12], ["CONSORTIUM", 8]];
+const ORGANISATION_KINDS: Kinds<OrganisationKind> = [
   ["CARE_PROVIDER", 36], ["MUNICIPALITY", 12], ["SCHOOL", 15], ["CLIENT_ORGANISATION", 8], ["KNOWLEDGE_INSTITUTE", 6],
   ["UNIVERSITY_OF_APPLIED_SCIENCES", 4], ["UNIVERSITY", 2], ["PROFESSIONAL_ASSOCIATION", 4], ["FUNDER", 3], ["GOVERNMENT", 1], ["OTHER", 9],
 ];
-const NETWORK_PREFIX: Record<string, string> = {
+const NETWORK_PREFIX: Record<NetworkKind, string> = {
   WORKPLACE: "Academische Werkplaats",
   LEARNING_NETWORK: "Leernetwerk",
   PLATFORM: "Platform",
   PROGRAMME: "Programma",
   CONSORTIUM: "Consortium",
 };
-const PRACTICE_NOUN: Record<string, string> = {
+const PRACTICE_NOUN: Record<PracticeKind, string> = {
   METHOD: "Method",
   INTERVENTION: "Intervention",
   TRAINING: "Training",
@@ -104,6 +131,8 @@ const PRACTICE_NOUN: Record<string, string> = {
 };
 const AUDIENCES = ["young people", "parents", "families", "neighbourhood teams", "teachers", "care workers", "foster parents", "young children"];
 const SOURCE_KINDS = ["Jaarverslag", "Factsheet", "Interview", "Nieuwsbericht", "Evaluatierapport", "Praktijkverhaal", "Kennisdossier"];
+/** For a relationship type of the model that the phrasings below do not know yet. */
+const GENERIC_QUOTES: ReadonlyArray<(a: string, b: string) => string> = [(a, b) => `${a} en ${b} werken hierin samen.`];
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Quotes in the sources' language, naming both ends; several phrasings per type. */
@@ -145,6 +174,7 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
   const addNode = (label: Label, wantedName: string, properties: { description: string; aliases: string[]; [property: string]: unknown }): NodeRow => {
     const { id, name } = names.claim(label, wantedName);
     const row: NodeRow = { id, name, type: entityTypeOf(label), ...properties };
+    checkAgainstModel(label, row);
     nodes[label].push(row);
     return row;
   };
@@ -166,15 +196,15 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
   const pickSource = random.zipf(sources.length, 0.7);
 
   const fact = (type: RelationshipType, from: NodeRow, to: NodeRow, role: string | null = null) => {
-    const fromLabel = LABELS.find((l) => entityTypeOf(l) === from.type) as Label;
-    const toLabel = LABELS.find((l) => entityTypeOf(l) === to.type) as Label;
-    const allowed = (RELATIONSHIP_RULES[type] as ReadonlyArray<readonly [Label, Label]>).some(([f, t]) => f === fromLabel && t === toLabel);
-    if (!allowed) throw new Error(`Generator bug: ${fromLabel}-[:${type}]->${toLabel} breaks RELATIONSHIP_RULES`);
+    const fromLabel = labelOf(from.type);
+    const toLabel = labelOf(to.type);
+    const allowed = endpointsOf(GRAPH_MODEL, type).some((e) => e.from === fromLabel && e.to === toLabel);
+    if (!allowed) throw new Error(`Generator bug: ${fromLabel}-[:${type}]->${toLabel} is not in the graph model`);
     const key = `${type}:${fromLabel}:${toLabel}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { type, from: fromLabel, to: toLabel, rows: [] }));
     const source = sources[pickSource()] as NodeRow;
-    const quote = random.pick(QUOTES[type] ?? [])(from.name, to.name);
+    const quote = random.pick(QUOTES[type] ?? GENERIC_QUOTES)(from.name, to.name);
     group.rows.push({ from: from.id, to: to.id, source: source.id, quote, role });
   };
 
@@ -362,6 +392,21 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
     if (involvedNetworks.length > 0) peopleInNetworks.push({ id: person.id, networks: involvedNetworks.map((n) => n.id) });
     if (random.chance(0.4)) {
       for (const practice of random.distinct(random.between(1, 2), () => random.pick(practices))) fact("INVOLVED_IN", person, practice, role);
+    }
+  }
+
+  // Whatever the model has that the hand-tuned parts above do not make yet (a new node type or
+  // relationship) still appears, with plain content, so the benchmark covers the whole model.
+  for (const node of GRAPH_MODEL.nodeTypes) {
+    const label = node.label as Label;
+    if (nodes[label].length > 0) continue;
+    for (let i = 0; i < per1000(50); i++) addNode(label, `${label} ${names.compound()}`, plainFields(node.fields));
+  }
+  for (const { type, endpoints } of GRAPH_MODEL.relationshipTypes) {
+    for (const { from, to } of endpoints) {
+      if (groups.has(`${type}:${from}:${to}`)) continue;
+      const [froms, tos] = [nodes[from as Label], nodes[to as Label]];
+      for (let i = 0; i < per1000(100); i++) fact(type as RelationshipType, random.pick(froms), random.pick(tos));
     }
   }
 

@@ -1,6 +1,6 @@
 /** Node counts per label and relationship counts per type: what a seed reports and what tests compare. */
 import type { Driver } from "neo4j-driver";
-import { ENTITY_LABEL } from "./graph-model.js";
+import { ENTITY_LABEL } from "../model/graph-model.js";
 
 export interface GraphCounts {
   nodes: Record<string, number>;

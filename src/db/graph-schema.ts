@@ -5,9 +5,12 @@
  */
 import type { Driver } from "neo4j-driver";
 import { LONG_JOB_TIMEOUT_MS } from "./neo4j.js";
-import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, SEARCH_INDEX } from "./graph-model.js";
+import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES } from "../model/graph-model.js";
 
-// Labels come from the fixed list above, never from input: Cypher cannot take labels as parameters.
+/** Name of the full-text index over names, aliases and descriptions of every label. */
+export const SEARCH_INDEX = "entity_search";
+
+// Labels and types come from the graph model, never from input: Cypher cannot take labels as parameters.
 const statements = [
   `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   ...LABELS.map(

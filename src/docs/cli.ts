@@ -1,4 +1,4 @@
-/** `npm run docs`: rewrites the README's generated sections (counts, query examples, the pinned embed script). */
+/** `npm run docs`: rewrites the README's generated sections (model tables, counts, query examples, the pinned embed script). */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { graphql } from "graphql";
@@ -12,7 +12,8 @@ import { Vocabulary } from "../graphql/vocabulary.js";
 import { seedGraph } from "../seed/seed-graph.js";
 import { WEB_DIST_DIR } from "../web/server.js";
 import { embedPinReader } from "../web/embed-pin.js";
-import { README, renderCounts, renderEmbedPin, renderExamples, replaceSection } from "./readme.js";
+import { GRAPH_MODEL } from "../model/graph-model.js";
+import { README, renderCounts, renderEmbedPin, renderExamples, renderModel, replaceSection } from "./readme.js";
 
 await runCli("docs", async ({ config, log }) => {
   const driver = await connectDatabase(config, log);
@@ -29,11 +30,11 @@ await runCli("docs", async ({ config, log }) => {
     const rendered = await renderExamples((source, variableValues) =>
       graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, timeoutMs: config.queryTimeoutMs }) }),
     );
-    const readme = replaceSection(readFileSync(README, "utf8"), "examples", rendered);
+    const readme = replaceSection(replaceSection(readFileSync(README, "utf8"), "examples", rendered), "model", renderModel(GRAPH_MODEL));
     const pin = embedPinReader(path.join(WEB_DIST_DIR, "embed.js"))();
     if (!pin) throw new Error("docs: dist/web/embed.js is missing; run `npm run build:web` first");
     writeFileSync(README, replaceSection(replaceSection(readme, "counts", renderCounts(seeded)), "embed-pin", renderEmbedPin(pin)));
-    console.log("README.md: counts, examples and the pinned embed script rewritten");
+    console.log("README.md: the model tables, counts, examples and the pinned embed script rewritten");
   } finally {
     await driver.close();
   }

@@ -26,7 +26,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
-import { LABELS } from "../db/graph-model.js";
+import { labelOf } from "../model/graph-model.js";
 import type { ReadQuery } from "../db/neo4j.js";
 import type { EntityObject, EntityRow } from "./models.js";
 
@@ -116,11 +116,8 @@ function selectsStoredFieldsOnly(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.every((field) => !field.selectionSet || stored(field.selectionSet));
 }
 
-/** The GraphQL type of a stored node, from its `type` property (PRACTICE → Practice). */
-const typeNameOf = (row: EntityObject): string | undefined => LABELS.find((label) => label.toUpperCase() === row.type);
-
-/** Graph interface values need `__resolveType` to say which object type they are. */
-const asEntity = (row: EntityObject): EntityObject => ({ ...row, __resolveType: typeNameOf(row) });
+/** Graph interface values need `__resolveType` to say which object type they are: the label of the stored `type` (PRACTICE → Practice). */
+const asEntity = (row: EntityRow): EntityObject => ({ ...row, __resolveType: labelOf(row.type) });
 
 const PROPERTIES_BY_ID = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*} AS entity";
 
@@ -184,8 +181,8 @@ export class EntityLoader {
           variableValues: { ...info.variableValues, [IDS_VARIABLE]: ids },
         });
         if (result.errors?.length) throw result.errors[0];
-        const rows = (result.data?.entities ?? []) as EntityObject[];
-        const byId = new Map(rows.map((row) => [row[ID_KEY] as string, { ...row, __resolveType: row.__typename }]));
+        const rows = (result.data?.entities ?? []) as Record<string, unknown>[];
+        const byId = new Map(rows.map((row): [string, EntityObject] => [row[ID_KEY] as string, { ...row, __resolveType: row.__typename as string }]));
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.generated.set(signature, loader);

@@ -1,12 +1,16 @@
 /**
  * What the hand-written resolvers pass between each other: rows from Cypher. Entities come as
- * their stored properties (`n {.*}`), enough for every scalar field; the entity loader fetches
- * more only when the client selects relationship fields (see entity-loader.ts).
+ * their stored properties (`n {.*}`), typed by the graph model (src/model/), enough for every
+ * scalar field; the entity loader fetches more only when the client selects relationship fields
+ * (see entity-loader.ts), and then passes the generated resolvers' answer on as it is.
  */
-export type EntityObject = Record<string, unknown>;
+import type { EntityProperties } from "../model/graph-model.js";
 
-/** An entity as a question's Cypher returns it: its stored properties, `id` and `type` among them. */
-export type EntityRow = EntityObject & { id: string; type: string };
+/** An entity as a question's Cypher returns it: its stored properties. */
+export type EntityRow = EntityProperties;
+
+/** An entity on its way to GraphQL: a row, or the generated resolvers' answer, with the object type it is. */
+export type EntityObject = (EntityRow | Record<string, unknown>) & { __resolveType?: string };
 
 export interface EvidenceRow {
   sourceId: string;

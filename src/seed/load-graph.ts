@@ -4,7 +4,7 @@
  * failure part-way leaves the graph as it was.
  */
 import type { Driver } from "neo4j-driver";
-import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, entityTypeOf } from "../db/graph-model.js";
+import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, entityTypeOf } from "../model/graph-model.js";
 import { LONG_JOB_TIMEOUT_MS } from "../db/neo4j.js";
 import type { Logger } from "../logger.js";
 import type { SeedData } from "./seed-files.js";

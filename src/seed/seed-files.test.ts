@@ -2,7 +2,8 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { NODE_FILES, SeedValidationError, readSeedData } from "./seed-files.js";
+import { GRAPH_MODEL } from "../model/graph-model.js";
+import { SeedValidationError, nodeFileOf, readSeedData } from "./seed-files.js";
 
 const SOURCE_TEXT = "Het werkplaats\nSAMEN werkt aan normaliseren van opvoeden.";
 
@@ -13,7 +14,7 @@ async function seedDir(override: Record<string, string> = {}): Promise<string> {
   await mkdir(path.join(dir, "evidence"));
   await mkdir(path.join(dir, "sources"));
   const files: Record<string, string> = {
-    ...Object.fromEntries(Object.values(NODE_FILES).map((f) => [`nodes/${f}`, "[]"])),
+    ...Object.fromEntries(GRAPH_MODEL.nodeTypes.map((node) => [`nodes/${nodeFileOf(node)}`, "[]"])),
     "nodes/networks.yaml": "- {id: samen, name: SAMEN, kind: WORKPLACE, description: A workplace.}",
     "nodes/themes.yaml": "- {id: normaliseren, name: Normaliseren, nameEn: Normalising, description: A theme.}",
     "nodes/sources.yaml": "- {id: src-1, name: Source one, description: A text.}",

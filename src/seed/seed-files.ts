@@ -9,11 +9,16 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { idProblem } from "../model/ids.js";
+import { GRAPH_MODEL, SOURCE_LABEL, endpointsOf, type FieldModel, type GraphModel, type NodeTypeModel } from "../model/graph-model.js";
 import { isBlank, textProblem } from "../model/text.js";
-import { LABELS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES, type Label, type RelationshipType } from "../db/graph-model.js";
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case slug of a-z, 0-9 and '-'");
-// The same rule as the API's writes (src/model/text.ts): visible text, no control characters.
+// Every record is checked against the graph model (src/model/graph-model.ts, from schema/), with
+// the same rules for ids and text as the API's writes.
+const id = z.string().superRefine((value, context) => {
+  const problem = idProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
 const text = z
   .string()
   .trim()
@@ -23,84 +28,43 @@ const text = z
     if (problem) context.addIssue({ code: "custom", message: problem });
   });
 
-const entityFields = {
-  id: slug,
-  name: text,
-  description: text,
-  aliases: z.array(text).default([]),
-};
+function fieldSchema(field: FieldModel): z.ZodType {
+  let item: z.ZodType;
+  if (field.values) item = z.enum(field.values as [string, ...string[]]);
+  else if (field.type === "Int") item = z.number().int();
+  else if (field.type === "Float") item = z.number();
+  else if (field.type === "Boolean") item = z.boolean();
+  else if (field.name === "id") item = id;
+  else item = field.format ? text.regex(new RegExp(field.format.pattern, "u"), `must be ${field.format.description}`) : text;
+  if (field.list) return field.required ? z.array(item).default([]) : z.array(item).optional();
+  return field.required ? item : item.optional();
+}
 
-const nodeSchemas = {
-  Practice: z.strictObject({
-    ...entityFields,
-    kind: z.enum(["METHOD", "INTERVENTION", "TRAINING", "TOOL", "GUIDE", "OTHER"]),
-  }),
-  Organisation: z.strictObject({
-    ...entityFields,
-    kind: z.enum([
-      "MUNICIPALITY",
-      "UNIVERSITY",
-      "UNIVERSITY_OF_APPLIED_SCIENCES",
-      "CARE_PROVIDER",
-      "CLIENT_ORGANISATION",
-      "GOVERNMENT",
-      "FUNDER",
-      "PROFESSIONAL_ASSOCIATION",
-      "KNOWLEDGE_INSTITUTE",
-      "SCHOOL",
-      "OTHER",
-    ]),
-  }),
-  Network: z.strictObject({
-    ...entityFields,
-    kind: z.enum(["WORKPLACE", "LEARNING_NETWORK", "PLATFORM", "PROGRAMME", "CONSORTIUM"]),
-  }),
-  Region: z.strictObject({
-    ...entityFields,
-    kind: z.enum(["COUNTRY", "PROVINCE", "YOUTH_CARE_REGION", "MUNICIPALITY", "NEIGHBOURHOOD"]),
-  }),
-  Theme: z.strictObject({ ...entityFields, nameEn: text }),
-  Person: z.strictObject({ ...entityFields, roles: z.array(text).default([]) }),
-  Source: z.strictObject({
-    ...entityFields,
-    id: z.string().regex(/^[A-Za-z0-9_.-]+$/, "must be the source file's name without .txt"),
-    title: text.optional(),
-    publisher: text.optional(),
-    published: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-      .optional(),
-  }),
-} satisfies Record<Label, z.ZodType>;
+/** A node type's record: its stored fields, except those the API sets itself (`type`). */
+const recordSchema = (node: NodeTypeModel) =>
+  z.strictObject(Object.fromEntries(node.fields.filter((f) => !f.populated).map((f) => [f.name, fieldSchema(f)])));
 
-/** The file in `seeds/nodes/` that holds each label's records. */
-export const NODE_FILES: Record<Label, string> = {
-  Practice: "practices.yaml",
-  Organisation: "organisations.yaml",
-  Network: "networks.yaml",
-  Region: "regions.yaml",
-  Theme: "themes.yaml",
-  Person: "people.yaml",
-  Source: "sources.yaml",
-};
+/** An evidence record: both ends, the relationship type, and the evidence's fields but `source` (the file names it). */
+const factSchema = (model: GraphModel) =>
+  z.strictObject({
+    from: id,
+    type: z.enum(model.relationshipTypes.map((r) => r.type) as [string, ...string[]]),
+    to: id,
+    ...Object.fromEntries(model.evidence.fields.filter((f) => f.name !== "source").map((f) => [f.name, fieldSchema(f)])),
+  });
 
-const factSchema = z.strictObject({
-  from: slug,
-  type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]),
-  to: slug,
-  role: text.optional(),
-  quote: text,
-});
+/** The file in `seeds/nodes/` that holds a node type's records: `people.yaml` for Person. */
+export const nodeFileOf = (node: NodeTypeModel): string => `${node.plural.toLowerCase()}.yaml`;
 
-export type NodeRecord = { id: string; name: string; description: string; aliases: string[] } & Record<string, unknown>;
+export type NodeRecord = { id: string; name: string; description?: string; aliases: string[] } & Record<string, unknown>;
 export interface SeedNode {
-  label: Label;
+  label: string;
   properties: NodeRecord;
 }
 export interface SeedFact {
   source: string;
   from: string;
-  type: RelationshipType;
+  type: string;
   to: string;
   role: string | undefined;
   quote: string;
@@ -141,16 +105,19 @@ async function readYamlList(file: string, shortName: string, problems: string[])
   return content;
 }
 
-export async function readSeedData(seedsDir: string): Promise<SeedData> {
+/** `model`: the graph model the records must fit; a test may give a scratch one. */
+export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_MODEL): Promise<SeedData> {
   const problems: string[] = [];
   const nodes: SeedNode[] = [];
-  const labelById = new Map<string, Label>();
+  const labelById = new Map<string, string>();
 
-  for (const label of LABELS) {
-    const shortName = `nodes/${NODE_FILES[label]}`;
-    const records = await readYamlList(path.join(seedsDir, "nodes", NODE_FILES[label]), shortName, problems);
+  for (const node of model.nodeTypes) {
+    const { label } = node;
+    const shortName = `nodes/${nodeFileOf(node)}`;
+    const schema = recordSchema(node);
+    const records = await readYamlList(path.join(seedsDir, "nodes", nodeFileOf(node)), shortName, problems);
     records.forEach((record, index) => {
-      const parsed = nodeSchemas[label].safeParse(record);
+      const parsed = schema.safeParse(record);
       const where = describeRecord(shortName, index, record);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -170,7 +137,7 @@ export async function readSeedData(seedsDir: string): Promise<SeedData> {
   }
 
   const sourceTexts = new Map<string, string>();
-  for (const node of nodes.filter((n) => n.label === "Source")) {
+  for (const node of nodes.filter((n) => n.label === SOURCE_LABEL)) {
     const file = path.join(seedsDir, "sources", `${node.properties.id}.txt`);
     try {
       sourceTexts.set(node.properties.id, normaliseWhitespace(await readFile(file, "utf8")));
@@ -180,6 +147,7 @@ export async function readSeedData(seedsDir: string): Promise<SeedData> {
   }
 
   const facts: SeedFact[] = [];
+  const evidenceSchema = factSchema(model);
   const evidenceFiles = (await readdir(path.join(seedsDir, "evidence"))).filter((f) => f.endsWith(".yaml")).sort();
   for (const fileName of evidenceFiles) {
     const shortName = `evidence/${fileName}`;
@@ -192,22 +160,22 @@ export async function readSeedData(seedsDir: string): Promise<SeedData> {
     const records = await readYamlList(path.join(seedsDir, "evidence", fileName), shortName, problems);
     records.forEach((record, index) => {
       const where = `${shortName}: record ${index + 1}`;
-      const parsed = factSchema.safeParse(record);
+      const parsed = evidenceSchema.safeParse(record);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           problems.push(`${where}, field "${issue.path.join(".") || "(record)"}": ${issue.message}`);
         }
         return;
       }
-      const fact = parsed.data;
+      const fact = parsed.data as { from: string; type: string; to: string; quote: string; role?: string };
       const fromLabel = labelById.get(fact.from);
       const toLabel = labelById.get(fact.to);
       if (!fromLabel) problems.push(`${where}, field "from": no node has id "${fact.from}"`);
       if (!toLabel) problems.push(`${where}, field "to": no node has id "${fact.to}"`);
       if (fromLabel && toLabel) {
-        const allowed: ReadonlyArray<readonly [Label, Label]> = RELATIONSHIP_RULES[fact.type];
-        if (!allowed.some(([f, t]) => f === fromLabel && t === toLabel)) {
-          const options = allowed.map(([f, t]) => `${f} → ${t}`).join(", ");
+        const allowed = endpointsOf(model, fact.type);
+        if (!allowed.some((e) => e.from === fromLabel && e.to === toLabel)) {
+          const options = allowed.map((e) => `${e.from} → ${e.to}`).join(", ");
           problems.push(`${where}, field "type": ${fact.type} cannot join ${fromLabel} → ${toLabel}; allowed: ${options}`);
         }
       }

@@ -6,7 +6,7 @@
  */
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
-import { SEARCH_INDEX } from "../db/graph-model.js";
+import { SEARCH_INDEX } from "../db/graph-schema.js";
 
 const READINESS_TIMEOUT_MS = 1_000;
 /** How long one readiness answer is reused. */

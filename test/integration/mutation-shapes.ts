@@ -19,7 +19,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import { LABELS, type Label } from "../../src/db/graph-model.js";
+import { LABELS, type Label } from "../../src/model/graph-model.js";
 
 export interface RootMutation {
   name: string;

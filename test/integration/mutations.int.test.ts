@@ -97,7 +97,7 @@ describe("Mutations: what readers see next", () => {
 describe("Mutations: input checks", () => {
   it.each([
     ["an id that exists", { id: "mijn-pad" }, "input[0].id", /id "mijn-pad" is already used by a Practice/],
-    ["an id that is not a slug", { id: "Test Practice" }, "input[0].id", /must be a kebab-case slug/],
+    ["an id that is not a slug", { id: "Test Practice" }, "input[0].id", /must be an id: lowercase letters/],
     ["a connect to an unknown node", { id: "test-practice", theme: "no-such-theme" }, "input[0].themes.connect[0].where.node.id.eq", /no Theme has id "no-such-theme"/],
     ["a connect to a node of another type", { id: "test-practice", theme: "samen" }, "input[0].themes.connect[0].where.node.id.eq", /no Theme has id "samen" \("samen" is a Network\)/],
     ["a blank evidence quote", { id: "test-practice", quote: "  " }, "input[0].themes.connect[0].edge.quote", /must be the verbatim sentence/],

@@ -13,7 +13,7 @@
 import { getNamedType, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LABELS, RELATIONSHIP_RULES, type Label } from "../../src/db/graph-model.js";
+import { GRAPH_MODEL, LABELS, type Label } from "../../src/model/graph-model.js";
 import { buildSchema } from "../../src/graphql/schema.js";
 import { bearer, graphFingerprint, seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
 import { byId, minimalCreate, nestedOperations, relationshipFields, rootMutations } from "./mutation-shapes.js";
@@ -31,11 +31,11 @@ interface Case {
   variables: Record<string, unknown>;
 }
 
-/** One scratch node per label (two sources) and, for every relationship rule, one relationship between scratch nodes. */
+/** One scratch node per label (two sources) and, for every relationship type and pair of labels it joins, one relationship between scratch nodes. */
 async function resetScratch(driver: Driver): Promise<void> {
   const { database } = testConfig().neo4j;
   const nodes = [...LABELS.map((label) => ({ label, id: scratchId(label) })), { label: "Source", id: UNCITED_SOURCE }];
-  const relationships = Object.entries(RELATIONSHIP_RULES).flatMap(([type, pairs]) => pairs.map(([from, to]) => ({ type, from: scratchId(from), to: scratchId(to) })));
+  const relationships = GRAPH_MODEL.relationshipTypes.flatMap(({ type, endpoints }) => endpoints.map(({ from, to }) => ({ type, from: scratchId(from), to: scratchId(to) })));
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -131,8 +131,8 @@ describe("Write access: the authorization matrix, generated from the schema", ()
   it("covers every mutation field and every nested operation kind on every relationship field", async () => {
     const schema = await buildSchema();
     expect(new Set(cases.map((c) => c.name.split(" ")[0]))).toEqual(new Set(Object.keys(schema.getMutationType()?.getFields() ?? {})));
-    // Every relationship rule gives a field on each of its ends; each field is updated six ways.
-    const relationshipFields = Object.values(RELATIONSHIP_RULES).flat().length * 2;
+    // Every relationship field of the graph model is updated six ways.
+    const relationshipFields = GRAPH_MODEL.nodeTypes.flatMap((node) => node.relationships).length;
     for (const kind of ["connect", "create", "delete", "disconnect"]) {
       expect(cases.filter((c) => c.name.startsWith("update") && c.name.endsWith(`.${kind}`))).toHaveLength(relationshipFields);
     }

@@ -8763,6 +8763,13 @@ export type ResolversParentTypes = {
   UpdateThemesMutationResponse: Omit<UpdateThemesMutationResponse, 'themes'> & { themes: Array<ResolversParentTypes['Theme']> };
 };
 
+export type FormatDirectiveArgs = {
+  description: Scalars['String']['input'];
+  pattern: Scalars['String']['input'];
+};
+
+export type FormatDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = FormatDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -10682,3 +10689,6 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateThemesMutationResponse?: UpdateThemesMutationResponseResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  format?: FormatDirectiveResolver<any, any, ContextType>;
+};

@@ -8,7 +8,8 @@
  * are re-ranked by that before the limit applies.
  */
 import { distance } from "fastest-levenshtein";
-import { SEARCH_INDEX, labelOf } from "../../db/graph-model.js";
+import { SEARCH_INDEX } from "../../db/graph-schema.js";
+import { labelOf } from "../../model/graph-model.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
 import { assertInRange, badUserInput } from "../errors.js";
 import type { EntityRow, SearchHitRow } from "../models.js";
@@ -99,7 +100,7 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
     indexCandidates: labels ? candidates * 10 : candidates,
   });
   const typed = normaliseName(args.text);
-  const namesOf = (entity: EntityRow) => [entity.name, entity.nameEn, ...((entity.aliases as string[] | undefined) ?? [])] as (string | null)[];
+  const namesOf = (entity: EntityRow) => [entity.name, "nameEn" in entity ? entity.nameEn : null, ...entity.aliases];
   return result.records
     .map((r) => ({ entity: r.get("entity"), score: r.get("score") * nameBoost(typed, namesOf(r.get("entity"))) }))
     .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))

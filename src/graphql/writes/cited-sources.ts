@@ -5,7 +5,7 @@
  * together with the relationships that cite it.
  */
 import { GraphQLError } from "graphql";
-import { RELATIONSHIP_TYPES } from "../../db/graph-model.js";
+import { RELATIONSHIP_TYPES } from "../../model/graph-model.js";
 import type { WriteGuard } from "./write-transaction.js";
 
 const SOURCE_IDS = "MATCH (s:Source) RETURN s.id AS id";

@@ -1,14 +1,15 @@
 /**
  * What a write may say, checked on every generated mutation's arguments before its Cypher runs,
  * for what the schema's types cannot say. The checks walk the input by the schema's own input
- * types, so every nesting (create in create, connect in update, the evidence on any relationship)
+ * types, which they find from the graph model (src/model/graph-model.ts), so every nesting (create in create, connect in update, the evidence on any relationship)
  * gets the same rules:
  *   - text that is stored must be text (src/model/text.ts): no control characters, and not blank
  *     (zero-width and other invisible characters count as blank);
  *   - a required field cannot be emptied: `name: null` or `name: { set: null }` in an update, and
  *     so for a relationship's `source` and `quote`; a bare null in an update is refused, as it
  *     means nothing;
- *   - ids of new nodes are slugs and not taken; ids never change;
+ *   - ids of new nodes follow the id rule (src/model/ids.ts) and are not taken; ids never change;
+ *   - text a field's `@format` constrains matches it (a source's `published` date);
  *   - every `connect` names its target by id (a missing or null `where` would make @neo4j/graphql
  *     connect every node of the type) and that node exists with the right type;
  *   - every relationship's evidence has a quote of at least three visible characters and a
@@ -24,70 +25,79 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
-  isNonNullType,
-  isObjectType,
   isScalarType,
   type GraphQLArgument,
   type GraphQLFieldResolver,
   type GraphQLInputObjectType,
   type GraphQLInputType,
-  type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import { LABELS, RELATIONSHIP_RULES, type Label } from "../../db/graph-model.js";
+import { GRAPH_MODEL, SOURCE_LABEL, type FieldModel, type GraphModel, type NodeTypeModel } from "../../model/graph-model.js";
+import { idProblem } from "../../model/ids.js";
 import { isBlank, textProblem, visibleLength } from "../../model/text.js";
 import type { RequestContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MIN_QUOTE_LENGTH = 3;
-/** The relationship-properties type that carries every relationship's evidence (schema/entities.graphql). */
-const EVIDENCE_TYPE = "Fact";
 
-/** The generated input types the checks rely on, found once at start-up. */
+/** The generated input types the checks rely on, found once at start-up from the graph model. */
 interface InputTypes {
-  /** `PracticeCreateInput` → Practice, ... */
-  create: Map<string, Label>;
-  /** `PracticeUpdateInput` → the Practice object type, `FactUpdateInput` → Fact: whose fields say what is required. */
-  update: Map<string, GraphQLObjectType>;
-  /** `PracticeConnectWhere` → Practice, ...: how a connect names its target. */
-  connectWhere: Map<string, Label>;
+  /** `PracticeCreateInput` → Practice, ...: a node created here. */
+  create: Map<string, NodeTypeModel>;
+  /** `PracticeUpdateInput` → Practice's fields, `FactUpdateInput` → the evidence's: which are required, which have a format. */
+  update: Map<string, { typeName: string; fields: readonly FieldModel[] }>;
+  /** `PracticeThemesConnectFieldInput` → Theme, ...: the label a connect through that relationship field must name. */
+  connect: Map<string, string>;
   evidenceCreate: string;
   evidenceUpdate: string;
 }
 
+const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 /**
- * Finds the input types @neo4j/graphql generates for each label and for the evidence. Fails at
- * start-up when one is missing (a renamed type in a new @neo4j/graphql version), so the checks can
+ * Finds, for every node type and relationship field of the model, the input types @neo4j/graphql
+ * generates for it, and checks they have the shape the checks rely on. Fails at start-up when one
+ * is missing or different (a renamed type in a new @neo4j/graphql version, a model the schema does
+ * not follow), and when the schema has a connect input the model does not know, so the checks can
  * never silently stop checking.
  */
-export function findInputTypes(schema: GraphQLSchema): InputTypes {
+export function findInputTypes(schema: GraphQLSchema, model: GraphModel = GRAPH_MODEL): InputTypes {
   const inputType = (name: string): GraphQLInputObjectType => {
     const type = schema.getType(name);
     if (!isInputObjectType(type)) throw new Error(`The write checks need the generated input type ${name}, which the schema lacks: @neo4j/graphql has changed its naming; update src/graphql/writes/input-checks.ts.`);
     return type;
   };
-  const objectType = (name: string): GraphQLObjectType => {
-    const type = schema.getType(name);
-    if (!isObjectType(type)) throw new Error(`The write checks need the object type ${name}, which the schema lacks.`);
-    return type;
+  const expectField = (input: GraphQLInputObjectType, field: string, typeName: string): void => {
+    const found = input.getFields()[field];
+    if (!found || getNamedType(found.type).name !== typeName) {
+      throw new Error(`The write checks expect ${input.name}.${field} to be a ${typeName}; the schema has ${found ? String(found.type) : "no such field"}. Update src/graphql/writes/input-checks.ts.`);
+    }
   };
-  const types: InputTypes = { create: new Map(), update: new Map(), connectWhere: new Map(), evidenceCreate: `${EVIDENCE_TYPE}CreateInput`, evidenceUpdate: `${EVIDENCE_TYPE}UpdateInput` };
-  const linked = new Set<Label>(Object.values(RELATIONSHIP_RULES).flatMap((pairs) => pairs.flat()));
-  for (const label of LABELS) {
-    types.create.set(inputType(`${label}CreateInput`).name, label);
-    types.update.set(inputType(`${label}UpdateInput`).name, objectType(label));
-    // Only a label at an end of some relationship can be connected to.
-    if (linked.has(label)) types.connectWhere.set(inputType(`${label}ConnectWhere`).name, label);
+  const evidence = model.evidence.type;
+  const types: InputTypes = { create: new Map(), update: new Map(), connect: new Map(), evidenceCreate: `${evidence}CreateInput`, evidenceUpdate: `${evidence}UpdateInput` };
+  for (const node of model.nodeTypes) {
+    types.create.set(inputType(`${node.label}CreateInput`).name, node);
+    types.update.set(inputType(`${node.label}UpdateInput`).name, { typeName: node.label, fields: node.fields });
+    for (const rel of node.relationships) {
+      const connect = inputType(`${node.label}${pascal(rel.field)}ConnectFieldInput`);
+      expectField(connect, "where", `${rel.target}ConnectWhere`);
+      expectField(connect, "edge", types.evidenceCreate);
+      types.connect.set(connect.name, rel.target);
+      const create = inputType(`${node.label}${pascal(rel.field)}CreateFieldInput`);
+      expectField(create, "node", `${rel.target}CreateInput`);
+      expectField(create, "edge", types.evidenceCreate);
+    }
   }
   inputType(types.evidenceCreate);
-  types.update.set(inputType(types.evidenceUpdate).name, objectType(EVIDENCE_TYPE));
+  types.update.set(inputType(types.evidenceUpdate).name, { typeName: evidence, fields: model.evidence.fields });
+  const unknown = Object.keys(schema.getTypeMap()).filter((name) => name.endsWith("ConnectFieldInput") && !types.connect.has(name));
+  if (unknown.length > 0) throw new Error(`The schema has connect inputs the graph model does not know: ${unknown.join(", ")}.`);
   return types;
 }
 
 interface Reference {
   id: string;
-  label: Label;
+  label: string;
   path: string;
 }
 
@@ -107,17 +117,16 @@ function checkStoredText(value: string, path: string): void {
 }
 
 /**
- * Nulls in an update: `name: null` or `name: { set: null }` on a field the type requires empties
+ * Nulls in an update: `name: null` or `name: { set: null }` on a field the model requires empties
  * it; a bare `null` on any other field means nothing (@neo4j/graphql 7.6 fails on it with an
  * internal error), so the answer says how to clear a value or keep it.
  */
-function checkNulls(object: Record<string, unknown>, type: GraphQLObjectType, path: string): void {
-  const fields = type.getFields();
+function checkNulls(object: Record<string, unknown>, type: { typeName: string; fields: readonly FieldModel[] }, path: string): void {
   for (const [key, value] of Object.entries(object)) {
-    const field = fields[key];
+    const field = type.fields.find((f) => f.name === key);
     const setToNull = isObject(value) && "set" in value && value.set === null;
-    if (field && isNonNullType(field.type) && (value === null || setToNull)) {
-      throw badUserInput(`${path}.${key} is required on ${type.name} and cannot be set to null; leave it out to keep its value.`, `${path}.${key}`);
+    if (field?.required && (value === null || setToNull)) {
+      throw badUserInput(`${path}.${key} is required on ${type.typeName} and cannot be set to null; leave it out to keep its value.`, `${path}.${key}`);
     }
     if (value === null) {
       throw badUserInput(`${path}.${key} is null, which changes nothing: leave it out to keep the value, or write { set: null } to clear it.`, `${path}.${key}`);
@@ -125,42 +134,56 @@ function checkNulls(object: Record<string, unknown>, type: GraphQLObjectType, pa
   }
 }
 
-function checkInputObject(typeName: string, value: Record<string, unknown>, path: string, types: InputTypes, findings: Findings): void {
-  const createdLabel = types.create.get(typeName);
-  if (createdLabel) {
-    const id = value.id;
-    if (typeof id !== "string" || !SLUG.test(id)) {
-      throw badUserInput(`${path}.id must be a kebab-case slug (a-z, 0-9 and '-'), e.g. "mijn-pad"; got ${JSON.stringify(id)}.`, `${path}.id`);
+/** Text a field's `@format` constrains (e.g. a source's `published` date) must match it. */
+function checkFormats(fields: readonly FieldModel[], valueOf: (field: string) => unknown, path: string): void {
+  for (const field of fields) {
+    const value = valueOf(field.name);
+    if (field.format && typeof value === "string" && !new RegExp(field.format.pattern, "u").test(value)) {
+      throw badUserInput(`${path}.${field.name} must be ${field.format.description}; got ${JSON.stringify(value)}.`, `${path}.${field.name}`);
     }
-    findings.created.push({ id, label: createdLabel, path: `${path}.id` });
+  }
+}
+
+function checkInputObject(typeName: string, value: Record<string, unknown>, path: string, types: InputTypes, findings: Findings): void {
+  const created = types.create.get(typeName);
+  if (created) {
+    const problem = idProblem(value.id);
+    if (problem) throw badUserInput(`${path}.id ${problem}.`, `${path}.id`);
+    checkFormats(created.fields, (field) => value[field], path);
+    findings.created.push({ id: value.id as string, label: created.label, path: `${path}.id` });
   }
   const updated = types.update.get(typeName);
   if (updated) {
     checkNulls(value, updated, path);
+    checkFormats(updated.fields, (field) => (value[field] as { set?: unknown } | undefined)?.set, path);
     const id = value.id as { set?: unknown } | undefined;
     if (id && id.set !== undefined) {
       throw badUserInput(`${path}.id cannot be changed: ids are stable references. Create a new node instead.`, `${path}.id`);
     }
   }
-  const connectLabel = types.connectWhere.get(typeName);
-  if (connectLabel) {
-    const id = (value.node as { id?: { eq?: unknown } } | undefined)?.id?.eq;
-    if (typeof id !== "string") {
-      throw badUserInput(`${path} must name the node to connect by id: { node: { id: { eq: "<id>" } } }.`, path);
+  const connectTarget = types.connect.get(typeName);
+  if (connectTarget) {
+    // Without a `where` (or with null) @neo4j/graphql connects every node of the type.
+    if (!isObject(value.where)) {
+      throw badUserInput(`${path}.where is required: name the node to connect by id, { node: { id: { eq: "<id>" } } }.`, `${path}.where`);
     }
-    findings.references.push({ id, label: connectLabel, path: `${path}.node.id.eq` });
+    const id = (value.where.node as { id?: { eq?: unknown } } | undefined)?.id?.eq;
+    if (typeof id !== "string") {
+      throw badUserInput(`${path}.where must name the node to connect by id: { node: { id: { eq: "<id>" } } }.`, `${path}.where`);
+    }
+    findings.references.push({ id, label: connectTarget, path: `${path}.where.node.id.eq` });
   }
   if (typeName === types.evidenceCreate || typeName === types.evidenceUpdate) {
-    const created = typeName === types.evidenceCreate;
-    const quote = created ? value.quote : (value.quote as { set?: unknown } | undefined)?.set;
-    const source = created ? value.source : (value.source as { set?: unknown } | undefined)?.set;
+    const isCreate = typeName === types.evidenceCreate;
+    const quote = isCreate ? value.quote : (value.quote as { set?: unknown } | undefined)?.set;
+    const source = isCreate ? value.source : (value.source as { set?: unknown } | undefined)?.set;
     if (typeof quote === "string" && visibleLength(quote) < MIN_QUOTE_LENGTH) {
       throw badUserInput(
         `${path}.quote must be the verbatim sentence of the source that states this relationship (at least ${MIN_QUOTE_LENGTH} visible characters); got ${JSON.stringify(quote)}.`,
         `${path}.quote`,
       );
     }
-    if (typeof source === "string") findings.references.push({ id: source, label: "Source", path: `${path}.source` });
+    if (typeof source === "string") findings.references.push({ id: source, label: SOURCE_LABEL, path: `${path}.source` });
   }
 }
 
@@ -179,11 +202,6 @@ function walk(value: unknown, type: GraphQLInputType, path: string, inFilter: bo
   if (!isInputObjectType(nullable) || !isObject(value)) return;
   checkInputObject(nullable.name, value, path, types, findings);
   const fields = nullable.getFields();
-  // A connect's `where` names its target; without one (or with null) @neo4j/graphql connects every node of the type.
-  const target = fields.where;
-  if (target && types.connectWhere.has(getNamedType(target.type).name) && !isObject(value.where)) {
-    throw badUserInput(`${path}.where is required: name the node to connect by id, { node: { id: { eq: "<id>" } } }.`, `${path}.where`);
-  }
   for (const [key, fieldValue] of Object.entries(value)) {
     const field = fields[key];
     if (field) walk(fieldValue, field.type, `${path}.${key}`, inFilter || key === "where", types, findings);
@@ -246,8 +264,8 @@ async function checkMutation(fieldName: string, args: Record<string, unknown>, a
  * transaction, which only an editor's request gets (write-access.ts, write-transaction.ts); outside
  * it (a misconfigured server, a script calling the schema directly) it refuses instead of writing.
  */
-export function checkWritesBeforeTheyRun(schema: GraphQLSchema): void {
-  const types = findInputTypes(schema);
+export function checkWritesBeforeTheyRun(schema: GraphQLSchema, model: GraphModel = GRAPH_MODEL): void {
+  const types = findInputTypes(schema, model);
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve as GraphQLFieldResolver<unknown, RequestContext> | undefined;
     if (!resolve) throw new Error(`Mutation.${field.name} has no resolver to check.`);
