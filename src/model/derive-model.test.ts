@@ -36,6 +36,7 @@ describe("Graph model: derived from schema/", () => {
   it.each([
     ["a relationship to a type that is not a node", MINIMAL.replace("broader: [Theme!]!", "broader: [Fact!]!"), "Theme.broader: a relationship must lead to a node type, not Fact"],
     ["a relationship without evidence", MINIMAL.replace(', properties: "Fact"', ""), 'Theme.broader: every relationship carries its evidence: add properties: "Fact"'],
+    ["an EntityType value without a node type", MINIMAL.replace("SOURCE THEME", "SOURCE THEME PLACE"), "enum EntityType has PLACE, which no node type has"],
     ["a node type missing from EntityType", MINIMAL.replace("SOURCE THEME", "SOURCE"), "Theme: enum EntityType needs the value THEME"],
     ["a node without the shared label", MINIMAL.replace('labels: ["Theme", "Entity"]', 'labels: ["Theme"]'), 'Theme: @node(labels:) must be ["Theme", <the shared entity label>], got ["Theme"]'],
     [

@@ -158,6 +158,8 @@ export function deriveGraphModel(sdl: string): GraphModel {
     }
     return { label, entityType, plural: pluralOf(def), description: def.description?.value ?? "", fields, relationships };
   });
+  const typeless = entityTypes.filter((value) => !nodeTypes.some((node) => node.entityType === value));
+  if (typeless.length > 0) throw new ModelError(`enum ${ENTITY_TYPE_ENUM} has ${typeless.join(", ")}, which no node type has`);
   if (!nodeNames.has(SOURCE_LABEL)) throw new ModelError(`the evidence names its source: a node type ${SOURCE_LABEL} is needed`);
   if (!(evidenceDef.fields ?? []).some((f) => f.name.value === "source" && shapeOf(f.type).required)) {
     throw new ModelError(`${evidenceDef.name.value} needs a required field source: ID! (the ${SOURCE_LABEL} that states the relationship)`);

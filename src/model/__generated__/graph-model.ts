@@ -356,6 +356,17 @@ export const GRAPH_MODEL = {
   }
 } as const satisfies GraphModel;
 
+/** Each node type's `type` value and label, for code that needs no more of the model (the pages' legends). */
+export const ENTITY_TYPE_LABELS = {
+  "PRACTICE": "Practice",
+  "ORGANISATION": "Organisation",
+  "NETWORK": "Network",
+  "REGION": "Region",
+  "THEME": "Theme",
+  "PERSON": "Person",
+  "SOURCE": "Source"
+} as const;
+
 export type EntityType = "PRACTICE" | "ORGANISATION" | "NETWORK" | "REGION" | "THEME" | "PERSON" | "SOURCE";
 
 export type PracticeKind = "METHOD" | "INTERVENTION" | "TRAINING" | "TOOL" | "GUIDE" | "OTHER";
