@@ -11,7 +11,7 @@
  *   npm run bench -- --quick            1k only, few samples: a smoke test in under two minutes
  *   npm run bench -- --scales 10k --samples 50 --no-profile
  *   npm run bench -- --scales 100k --questions partnersOnTheme,search
- * Flags: --scales, --quick, --questions a,b (only those of QUESTIONS in questions.ts),
+ * Flags: --scales, --quick, --questions a,b (only those of QUESTIONS in questions/index.ts),
  * --samples N (per way and question), --variants N (argument sets), --seconds N (each throughput
  * run), --budget N (seconds one way may spend sampling a question), --heap / --pagecache (the
  * benchmark Neo4j's memory, 1g each), --no-profile, --baseline FILE (the run to compare with).
@@ -30,7 +30,7 @@ import { describeDatabase, emptyDatabase, loadSyntheticGraph, openBenchDatabase,
 import { graphqlClient, type GraphqlClient } from "./graphql-client.js";
 import { sampleInterleaved, throughput, type Throughput, type WayRunner, type WaySamples } from "./measure.js";
 import { profileRaw } from "./profile.js";
-import { QUESTIONS, compare, type BenchQuestion, type Variables } from "./questions.js";
+import { QUESTIONS, compare, type BenchQuestion, type Variables } from "./questions/index.js";
 import {
   beforeAndAfter,
   judgeGoals,

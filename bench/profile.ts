@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import type { ProfiledPlan } from "neo4j-driver";
 import type { ReadQuery } from "../src/db/neo4j.js";
-import type { BenchQuestion, Variables } from "./questions.js";
+import type { BenchQuestion, Variables } from "./questions/index.js";
 import type { ProfileSummary } from "./report.js";
 
 interface Operator {
