@@ -13,6 +13,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts
 COPY schema ./schema
+COPY migrations ./migrations
 COPY seeds ./seeds
 COPY src ./src
 COPY tsconfig.json ./

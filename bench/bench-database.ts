@@ -2,7 +2,7 @@
  * The benchmark's own Neo4j: a second local server in `.neo4j-bench/` on Bolt port 7688, started
  * and stopped by the benchmark, so a run never touches the developer's database (`.neo4j/`, 7687).
  * With NEO4J_URI set, that server is used instead, and wiped: the benchmark says so loudly first.
- * Here the synthetic graph is loaded: schema first (the project's ensureGraphSchema), then nodes
+ * Here the synthetic graph is loaded: schema first (the project's migrations), then nodes
  * and relationships in batches of UNWIND rows, then the indexes are awaited.
  */
 import path from "node:path";
@@ -10,7 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { loadConfig, projectRoot, type Config } from "../src/config.js";
 import { connectDatabase } from "../src/db/connect.js";
 import { ENTITY_LABEL, LABELS } from "../src/model/graph-model.js";
-import { ensureGraphSchema } from "../src/db/graph-schema.js";
+import { migrate } from "../src/db/migrations/migrate.js";
 import { LONG_JOB_TIMEOUT_MS } from "../src/db/neo4j.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j.js";
 import type { Logger } from "../src/logger.js";
@@ -132,7 +132,7 @@ export async function loadSyntheticGraph(db: BenchDatabase, graph: SyntheticGrap
   const database = db.config.neo4j.database;
   const scale = formatScale(graph.practices);
   const started = Date.now();
-  await ensureGraphSchema(driver, database);
+  await migrate(driver, database, log);
 
   let lastLog = 0;
   const progress = (fields: Record<string, unknown>, done: number, total: number) => {
@@ -153,7 +153,7 @@ export async function loadSyntheticGraph(db: BenchDatabase, graph: SyntheticGrap
   }
   await driver.executeQuery("CALL db.awaitIndexes(600)", {}, { database, transactionConfig: { timeout: LONG_JOB_TIMEOUT_MS } });
   const counts = await driver.executeQuery(
-    "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships",
+    `MATCH (n:${ENTITY_LABEL}) WITH count(n) AS nodes MATCH (:${ENTITY_LABEL})-[r]->() RETURN nodes, count(r) AS relationships`,
     {},
     { database },
   );

@@ -4,12 +4,14 @@
  */
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { LocalNeo4jError } from "./db/local-neo4j.js";
+import { MigrationError } from "./db/migrations/migrate.js";
+import { MigrationFileError } from "./db/migrations/migration-file.js";
 import { DatabaseUnavailableError } from "./db/neo4j.js";
 import { createLogger, type Logger } from "./logger.js";
 import { SeedValidationError } from "./seed/seed-files.js";
 import { ListenError } from "./server/http-errors.js";
 
-const expectedErrors = [ConfigError, DatabaseUnavailableError, LocalNeo4jError, SeedValidationError, ListenError];
+const expectedErrors = [ConfigError, DatabaseUnavailableError, LocalNeo4jError, SeedValidationError, ListenError, MigrationError, MigrationFileError];
 
 export async function runCli(name: string, main: (ctx: { config: Config; log: Logger }) => Promise<void>): Promise<void> {
   let log = createLogger();

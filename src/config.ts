@@ -83,6 +83,7 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
   TRUSTED_DOCUMENTS: z.enum(["off", "only"], { error: "must be off or only" }).default("off"),
+  MIGRATE_ON_START: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
 });
 
 export interface Config {
@@ -128,6 +129,8 @@ export interface Config {
   };
   /** "only": callers without an editor's token may run only the published operations (the trusted documents). */
   trustedDocuments: "off" | "only";
+  /** Apply pending migrations at start-up (MIGRATE_ON_START); otherwise `npm run db:migrate` does. */
+  migrateOnStart: boolean;
   /** Where whole responses to anonymous reads are cached: this process's memory, a shared Redis, or nowhere. */
   responseCache: { store: "memory" | "redis" | "off"; redisUrl: string | undefined };
   queryLimits: {
@@ -202,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     responseCache: { store: e.RESPONSE_CACHE, redisUrl: e.REDIS_URL },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
+    migrateOnStart: e.MIGRATE_ON_START === "true",
     queryLimits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

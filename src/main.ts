@@ -1,12 +1,12 @@
 /**
- * `npm start`: connect to Neo4j (starting the local one when NEO4J_URI is not set), make sure the
- * indexes exist, seed an empty database, and serve the API until SIGTERM/SIGINT, then shut down
+ * `npm start`: connect to Neo4j (starting the local one when NEO4J_URI is not set), apply pending
+ * migrations (unless MIGRATE_ON_START=false), seed an empty database, and serve the API until SIGTERM/SIGINT, then shut down
  * gracefully: stop accepting, finish the requests in flight, close the driver.
  */
 import { once } from "node:events";
 import { runCli } from "./cli.js";
 import { connectDatabase } from "./db/connect.js";
-import { ensureGraphSchema } from "./db/graph-schema.js";
+import { migrate, migrationInfo } from "./db/migrations/migrate.js";
 import { isGraphEmpty, seedGraph } from "./seed/seed-graph.js";
 import { createApi } from "./server/app.js";
 
@@ -17,7 +17,12 @@ if (process.env.NODE_ENV === "production") process.setSourceMapsEnabled(false);
 
 await runCli("api", async ({ config, log }) => {
   const driver = await connectDatabase(config, log);
-  await ensureGraphSchema(driver, config.neo4j.database);
+  if (config.migrateOnStart) {
+    await migrate(driver, config.neo4j.database, log);
+  } else {
+    const pending = (await migrationInfo(driver, config.neo4j.database)).filter((m) => m.state === "PENDING");
+    if (pending.length > 0) log.warn({ pending: pending.map((m) => m.source) }, "MIGRATE_ON_START=false and migrations are pending: run npm run db:migrate");
+  }
   if (await isGraphEmpty(driver, config.neo4j.database)) {
     log.info("the database is empty: seeding it");
     await seedGraph(driver, config.neo4j.database, { reset: false }, log);

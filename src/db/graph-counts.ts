@@ -1,6 +1,7 @@
 /** Node counts per label and relationship counts per type: what a seed reports and what tests compare. */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL } from "../model/graph-model.js";
+import { BOOKKEEPING_LABEL_PREFIX } from "./migrations/migrate.js";
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -10,14 +11,15 @@ export interface GraphCounts {
 export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
   const [nodes, relationships] = await Promise.all([
     driver.executeQuery(
-      `MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> $entityLabel
+      `MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH $prefix)
+       UNWIND labels(n) AS label WITH label WHERE label <> $entityLabel
        RETURN label, count(*) AS count ORDER BY label`,
-      { entityLabel: ENTITY_LABEL },
+      { entityLabel: ENTITY_LABEL, prefix: BOOKKEEPING_LABEL_PREFIX },
       { database },
     ),
     driver.executeQuery(
-      "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
-      {},
+      "MATCH (a)-[r]->() WHERE none(label IN labels(a) WHERE label STARTS WITH $prefix) RETURN type(r) AS type, count(*) AS count ORDER BY type",
+      { prefix: BOOKKEEPING_LABEL_PREFIX },
       { database },
     ),
   ]);

@@ -1,32 +1,42 @@
 /**
- * Constraints and indexes every query relies on. Idempotent (IF NOT EXISTS), so the seeder and
- * the API's start-up both call it. Schema changes cannot share a transaction with data writes in
- * Neo4j, so this runs before, and apart from, a seed's data transaction.
+ * The constraints and indexes every query relies on, derived from the graph model. They reach a
+ * database only through migrations (src/db/migrations/): `npm run codegen` compares these with
+ * what the files in `migrations/` already create and writes the difference as the next migration,
+ * so an applied migration is never edited and a live graph follows the model.
  */
-import type { Driver } from "neo4j-driver";
-import { LONG_JOB_TIMEOUT_MS } from "./neo4j.js";
-import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES } from "../model/graph-model.js";
+import type { GraphModel } from "../model/graph-model.js";
 
 /** Name of the full-text index over names, aliases and descriptions of every label. */
 export const SEARCH_INDEX = "entity_search";
 
-// Labels and types come from the graph model, never from input: Cypher cannot take labels as parameters.
-const statements = [
-  `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
-  ...LABELS.map(
-    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-  ),
-  // Evidence names its source by id: finding what cites a source (before deleting or revising it) is an index seek.
-  ...RELATIONSHIP_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.source)`),
-  // 'standard-folding' lower-cases and strips accents, so "Zuid-Holland" and "zuid holland" meet.
-  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.join("|")}) ON EACH [n.name, n.aliases, n.description, n.nameEn]
-   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
-];
+export interface SchemaStatement {
+  /** The constraint's or index's name: how a later migration recognises, and replaces, it. */
+  name: string;
+  kind: "CONSTRAINT" | "INDEX";
+  cypher: string;
+}
 
-export async function ensureGraphSchema(driver: Driver, database: string): Promise<void> {
-  const transactionConfig = { timeout: LONG_JOB_TIMEOUT_MS };
-  for (const statement of statements) {
-    await driver.executeQuery(statement, {}, { database, transactionConfig });
-  }
-  await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database, transactionConfig });
+// Labels and types come from the graph model, never from input: Cypher cannot take them as parameters.
+export function schemaStatements(model: GraphModel): SchemaStatement[] {
+  const constraint = (name: string, cypher: string): SchemaStatement => ({ name, kind: "CONSTRAINT", cypher });
+  const index = (name: string, cypher: string): SchemaStatement => ({ name, kind: "INDEX", cypher });
+  const labels = model.nodeTypes.map((node) => node.label);
+  return [
+    constraint("entity_id", `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${model.entityLabel}) REQUIRE n.id IS UNIQUE`),
+    ...labels.map((label) => {
+      const name = `${label.toLowerCase()}_id`;
+      return constraint(name, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+    }),
+    // Evidence names its source by id: finding what cites a source (before deleting or revising it) is an index seek.
+    ...model.relationshipTypes.map(({ type }) => {
+      const name = `${type.toLowerCase()}_source`;
+      return index(name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.source)`);
+    }),
+    // 'standard-folding' lower-cases and strips accents, so "Zuid-Holland" and "zuid holland" meet.
+    index(
+      SEARCH_INDEX,
+      `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ON EACH [n.name, n.aliases, n.description, n.nameEn]\n` +
+        "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+    ),
+  ];
 }

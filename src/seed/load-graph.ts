@@ -5,6 +5,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, entityTypeOf } from "../model/graph-model.js";
+import { BOOKKEEPING_LABEL_PREFIX } from "../db/migrations/migrate.js";
 import { LONG_JOB_TIMEOUT_MS } from "../db/neo4j.js";
 import type { Logger } from "../logger.js";
 import type { SeedData } from "./seed-files.js";
@@ -34,8 +35,9 @@ export async function loadSeedData(
   try {
     await session.executeWrite(async (tx) => {
       if (options.reset) {
-        await tx.run("MATCH (n) DETACH DELETE n");
-        log.info({ step: "reset" }, "emptied the database");
+        // The graph goes; the database's bookkeeping (migration history) stays with the schema it describes.
+        await tx.run("MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH $prefix) DETACH DELETE n", { prefix: BOOKKEEPING_LABEL_PREFIX });
+        log.info({ step: "reset" }, "emptied the graph");
       }
       for (const label of LABELS) {
         const rows = data.nodes

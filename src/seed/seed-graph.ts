@@ -1,9 +1,12 @@
-/** The whole seed: validate every file first, then indexes, then the data in one transaction. */
+/**
+ * The whole seed: validate every file first, then bring the database to the latest migration (the
+ * seeds describe the graph there), then the data in one transaction.
+ */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import { countGraph, type GraphCounts } from "../db/graph-counts.js";
-import { ensureGraphSchema } from "../db/graph-schema.js";
+import { BOOKKEEPING_LABEL_PREFIX, migrate } from "../db/migrations/migrate.js";
 import type { Logger } from "../logger.js";
 import { loadSeedData } from "./load-graph.js";
 import { readSeedData } from "./seed-files.js";
@@ -19,14 +22,19 @@ export async function seedGraph(
   const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
   const data = await readSeedData(seedsDir);
   log.info({ seedsDir, nodes: data.nodes.length, facts: data.facts.length }, "seed files are valid");
-  await ensureGraphSchema(driver, database);
+  await migrate(driver, database, log);
   await loadSeedData(driver, database, data, { reset: options.reset }, log);
   const counts = await countGraph(driver, database);
   log.info({ counts }, "seed loaded");
   return counts;
 }
 
+/** True when the database holds no graph (its migration history aside). */
 export async function isGraphEmpty(driver: Driver, database: string): Promise<boolean> {
-  const result = await driver.executeQuery("MATCH (n) RETURN count(n) AS count", {}, { database });
+  const result = await driver.executeQuery(
+    "MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH $prefix) RETURN count(n) AS count",
+    { prefix: BOOKKEEPING_LABEL_PREFIX },
+    { database },
+  );
   return Number(result.records[0]?.get("count")) === 0;
 }

@@ -7,6 +7,7 @@ import { SignJWT } from "jose";
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../src/config.js";
+import { BOOKKEEPING_LABEL_PREFIX } from "../../src/db/migrations/migrate.js";
 import { createDriver } from "../../src/db/neo4j.js";
 import { createLogger } from "../../src/logger.js";
 import { seedGraph } from "../../src/seed/seed-graph.js";
@@ -121,16 +122,20 @@ export async function bearer(claims: Record<string, unknown>, options: { secret?
   return `Bearer ${jwt}`;
 }
 
+/** A Cypher condition: `node` is part of the graph, not the database's bookkeeping (migration history). */
+const GRAPH_ONLY = (node: string) => `none(label IN labels(${node}) WHERE label STARTS WITH $prefix)`;
+
 /**
  * A fingerprint of everything in the graph: every node's labels and properties, every
  * relationship's type, ends and properties. Equal fingerprints mean an unchanged graph, down to
  * a single character of a quote.
  */
+
 export async function graphFingerprint(driver: Driver): Promise<string> {
   const { database } = testConfig().neo4j;
   const [nodes, relationships] = await Promise.all([
-    driver.executeQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties", {}, { database }),
-    driver.executeQuery("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties", {}, { database }),
+    driver.executeQuery(`MATCH (n) WHERE ${GRAPH_ONLY("n")} RETURN labels(n) AS labels, properties(n) AS properties`, { prefix: BOOKKEEPING_LABEL_PREFIX }, { database }),
+    driver.executeQuery(`MATCH (a)-[r]->(b) WHERE ${GRAPH_ONLY("a")} RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties`, { prefix: BOOKKEEPING_LABEL_PREFIX }, { database }),
   ]);
   const canonical = (value: unknown): string =>
     JSON.stringify(value, (_key, v: unknown) =>

@@ -34,7 +34,7 @@ describe("Seed: loading the seed files into Neo4j", () => {
   it("gives every relationship a source and a quote found verbatim in that source", async () => {
     const facts = await seedFacts();
     const { records } = await driver.executeQuery(
-      "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, r.quote AS quote",
+      "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, r.source AS source, r.quote AS quote",
       {},
       { database },
     );
