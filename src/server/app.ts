@@ -5,13 +5,14 @@
  * request gets its own context.
  */
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type ContextFunction } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler, type Express } from "express";
+import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config.js";
@@ -33,9 +34,9 @@ import { editorTokenVerifier } from "./editor-token.js";
 import { classifyError, formatError } from "./format-error.js";
 import { healthRoutes } from "./health.js";
 import { ListenError, sendError } from "./http-errors.js";
-import { createMetrics } from "./metrics.js";
+import { createMetrics, type Metrics } from "./metrics.js";
 import { queryLimits } from "./query-limits.js";
-import { createResponseCache } from "./response-cache.js";
+import { createResponseCache, type ResponseCache } from "./response-cache.js";
 import { persistedQueryCache, trustedDocumentsOnly } from "./trusted-documents.js";
 import { argumentChecks, noSubscriptions, selectionsBeyondTypename } from "./request-checks.js";
 
@@ -90,22 +91,80 @@ export interface Api {
   close(): Promise<void>;
 }
 
+/**
+ * The API, read top-down: the schema, what each request's context needs, Apollo with its checks,
+ * the HTTP routes in the order a request meets them, then listen and close.
+ */
 export async function createApi(options: { config: Config; driver: Driver; log: Logger }): Promise<Api> {
   const { config, log } = options;
   const metrics = createMetrics();
+  // Every statement the API sends is timed and counted for /metrics.
   const driver = observeStatements(options.driver, metrics.observeStatement);
   const schema = await buildSchema({ driver });
-  const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database, config.queryTimeoutMs));
-  const verifyEditorToken = editorTokenVerifier(config.auth);
+  const context = requestContext({ config, driver, metrics });
   const limits = queryLimits(config.queryLimits);
   const trustedDocuments = readTrustedDocuments();
   const responseCache = await createResponseCache(config.responseCache, log);
 
   const app = express();
+  const httpServer = createHttpServer(app);
+  const apollo = await startApollo({ config, schema, driver, metrics, limits, trustedDocuments, responseCache, httpServer });
+  mountRoutes(app, { config, driver, log, metrics, graphql: expressMiddleware(apollo, { context }) });
+
+  return {
+    app,
+    listen: (port, host) => listen(httpServer, port, host),
+    close: async () => {
+      await apollo.stop();
+      await responseCache.close();
+    },
+  };
+}
+
+/** Each request's context: a session and loaders of its own, the verified editor token (if any), and who asks, for the logs. */
+function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
+  const { config, driver, metrics } = deps;
+  // Theme and region names are read once per process, not per request (vocabulary.ts).
+  const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database, config.queryTimeoutMs));
+  const verifyEditorToken = editorTokenVerifier(config.auth);
+  return async ({ req, res }) => {
+    const jwt = await verifyEditorToken(req.header("authorization")).catch((error: unknown) => {
+      metrics.countError("UNAUTHENTICATED");
+      throw error;
+    });
+    return {
+      ...createContext({ driver, database: config.neo4j.database, vocabulary, jwt, timeoutMs: config.queryTimeoutMs }),
+      requestId: String(req.id),
+      client: clientOf(res),
+      log: req.log,
+    };
+  };
+}
+
+function createHttpServer(app: Express): Server {
   const httpServer = createServer(app);
   // Keep idle connections open longer than the load balancers in front usually do (60 s), so they never reuse a closed one.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  return httpServer;
+}
+
+/** What Apollo and its plugins are built from. */
+interface ApolloParts {
+  config: Config;
+  schema: GraphQLSchema;
+  driver: Driver;
+  metrics: Metrics;
+  limits: ReturnType<typeof queryLimits>;
+  trustedDocuments: Map<string, string>;
+  responseCache: ResponseCache;
+  /** Drained on close, so requests in flight finish. */
+  httpServer: Server;
+}
+
+/** Apollo Server over the schema, with every check a request passes before and while it runs; started, ready to mount. */
+async function startApollo(parts: ApolloParts): Promise<ApolloServer<ServerContext>> {
+  const { config, schema, limits, trustedDocuments } = parts;
   const apollo = new ApolloServer<ServerContext>({
     schema,
     formatError,
@@ -119,51 +178,39 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     csrfPrevention: false,
     // main.ts owns shutdown (finish requests, then close the driver); Apollo's own handler would re-raise the signal and kill the process midway.
     stopOnTerminationSignals: false,
-    plugins: [
-      // Who may write is decided first, on the whole operation, before any check or statement runs.
-      writeAccess as ApolloServerPlugin<ServerContext>,
-      trustedDocumentsOnly(config.trustedDocuments, trustedDocuments) as ApolloServerPlugin<ServerContext>,
-      ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
-      argumentChecks(schema, config.queryLimits),
-      oneTransactionPerMutation({ driver, database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, guards: [citedSourcesStay], formatError }),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
-      ApolloServerPluginCacheControlDisabled(),
-      responseCachePolicy(config.http.cacheMaxAgeSeconds),
-      ApolloServerPluginLandingPageDisabled(),
-      ...(responseCache.plugin ? [responseCache.plugin as ApolloServerPlugin<ServerContext>] : []),
-      metrics.apolloPlugin,
-      internalErrorLogging,
-    ],
+    plugins: apolloPlugins(parts),
   });
   await apollo.start();
+  return apollo;
+}
 
+/** Apollo's plugins. Apollo runs each hook in this order, for every request: keep it. */
+function apolloPlugins(parts: ApolloParts): ApolloServerPlugin<ServerContext>[] {
+  const { config, schema, driver, metrics, limits, trustedDocuments, responseCache, httpServer } = parts;
+  return [
+    // Who may write is decided first, on the whole operation, before any check or statement runs.
+    writeAccess as ApolloServerPlugin<ServerContext>,
+    trustedDocumentsOnly(config.trustedDocuments, trustedDocuments) as ApolloServerPlugin<ServerContext>,
+    ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
+    argumentChecks(schema, config.queryLimits),
+    oneTransactionPerMutation({ driver, database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, guards: [citedSourcesStay], formatError }),
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
+    ApolloServerPluginCacheControlDisabled(),
+    responseCachePolicy(config.http.cacheMaxAgeSeconds),
+    ApolloServerPluginLandingPageDisabled(),
+    ...(responseCache.plugin ? [responseCache.plugin as ApolloServerPlugin<ServerContext>] : []),
+    metrics.apolloPlugin,
+    internalErrorLogging,
+  ];
+}
+
+/** The routes, in the order a request meets them: probes, request logging, /graphql, the web pages, then body errors. */
+function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler }): void {
+  const { config, driver, log, metrics, graphql } = deps;
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
-  // Probes and scrapes are cheap but not free (/readyz asks Neo4j): they get a rate limit of their own.
-  app.use(["/healthz", "/readyz", "/metrics"], identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
-  app.use(healthRoutes(driver, config.neo4j.database));
-  app.get("/metrics", async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.use(
-    pinoHttp({
-      logger: log,
-      quietReqLogger: true,
-      genReqId: (req: IncomingMessage, res) => {
-        const given = req.headers["x-request-id"];
-        const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url?.split("?")[0] ?? "") },
-      // What an operator needs of each request; the default serializers copy every header, on the hot path.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customProps: (_req, res) => ({ client: (res as unknown as { locals?: { client?: string } }).locals?.client }),
-    }),
-  );
+  mountProbes(app, { config, driver, metrics });
+  app.use(requestLogging(log));
   app.use(
     "/graphql",
     corsPolicy(config.http.corsOrigins),
@@ -171,23 +218,47 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     identifyClient(config.http.apiKeys, metrics),
     rateLimitPerClient(config.http, metrics),
     express.json({ limit: config.http.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const jwt = await verifyEditorToken(req.header("authorization")).catch((error: unknown) => {
-          metrics.countError("UNAUTHENTICATED");
-          throw error;
-        });
-        return {
-          ...createContext({ driver, database: config.neo4j.database, vocabulary, jwt, timeoutMs: config.queryTimeoutMs }),
-          requestId: String(req.id),
-          client: clientOf(res),
-          log: req.log,
-        };
-      },
-    }),
+    graphql,
   );
   mountWeb(app, { log });
-  const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  app.use(bodyErrors(config, metrics));
+}
+
+/** /healthz, /readyz and /metrics, mounted before request logging so probes stay out of the logs. */
+function mountProbes(app: Express, deps: { config: Config; driver: Driver; metrics: Metrics }): void {
+  const { config, driver, metrics } = deps;
+  // Probes and scrapes are cheap but not free (/readyz asks Neo4j): they get a rate limit of their own.
+  app.use(["/healthz", "/readyz", "/metrics"], identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
+  app.use(healthRoutes(driver, config.neo4j.database));
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+}
+
+/** One JSON log line per request, with a request id (the caller's x-request-id when it is sane) and the client. */
+function requestLogging(log: Logger): RequestHandler {
+  return pinoHttp({
+    logger: log,
+    quietReqLogger: true,
+    genReqId: (req: IncomingMessage, res) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader("x-request-id", id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url?.split("?")[0] ?? "") },
+    // What an operator needs of each request; the default serializers copy every header, on the hot path.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customProps: (_req, res) => ({ client: (res as unknown as { locals?: { client?: string } }).locals?.client }),
+  });
+}
+
+/** A body express.json() could not read (too large, not JSON) answered with a code and how to send it right. */
+function bodyErrors(config: Config, metrics: Metrics): ErrorRequestHandler {
+  return (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === "entity.too.large") {
       metrics.countError("PAYLOAD_TOO_LARGE");
       sendError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${config.http.maxBodyBytes} bytes (setting MAX_BODY_BYTES).`);
@@ -198,27 +269,20 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
       next(error);
     }
   };
-  app.use(bodyErrors);
+}
 
-  return {
-    app,
-    listen: async (port, host) => {
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once("error", (error: NodeJS.ErrnoException) =>
-          reject(
-            error.code === "EADDRINUSE" || error.code === "EACCES"
-              ? new ListenError(`Cannot listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "another process uses that port" : "not allowed"}. Set PORT (or HOST) to a free one.`)
-              : error,
-          ),
-        );
-        httpServer.listen(port, host, () => resolve());
-      });
-      const address = httpServer.address() as AddressInfo;
-      return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
-    },
-    close: async () => {
-      await apollo.stop();
-      await responseCache.close();
-    },
-  };
+/** Listens on host:port and resolves with the base URL; a port in use or not allowed is a ListenError that says what to set. */
+async function listen(httpServer: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE" || error.code === "EACCES"
+          ? new ListenError(`Cannot listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "another process uses that port" : "not allowed"}. Set PORT (or HOST) to a free one.`)
+          : error,
+      ),
+    );
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
 }
