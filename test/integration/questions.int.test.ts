@@ -151,9 +151,26 @@ describe("Query.search", () => {
     const { data } = await api.query<Hits>(query, { text: "SAMEN", types: ["NETWORK"] });
     expect(data?.search.length).toBeGreaterThan(0);
     expect(data?.search.every((h) => h.entity.type === "NETWORK")).toBe(true);
-    for (const text of ['"unclosed', "a AND OR", "(*)", "name:~^/[]{}\\", "!!"]) {
-      const { errors } = await api.query<Hits>(query, { text });
-      if (errors) expect(errors[0]?.extensions?.code, text).toBe("BAD_USER_INPUT");
+    // Lucene syntax is reduced to the plain words in it (search.ts): never an error, and the same hits as those words.
+    const withWords: [text: string, words: string][] = [
+      ['"unclosed', "unclosed"],
+      ['"mijn pad', "mijn pad"],
+      ["a AND OR", "a and or"],
+      ["name:~^/[]{}\\", "name"],
+    ];
+    for (const [text, words] of withWords) {
+      const [asTyped, plain] = await Promise.all([api.query<Hits>(query, { text }), api.query<Hits>(query, { text: words })]);
+      expect(asTyped.errors, text).toBeUndefined();
+      expect(plain.errors, words).toBeUndefined();
+      expect(asTyped.data, text).toEqual(plain.data);
+    }
+    const { data: quoted } = await api.query<Hits>(query, { text: '"mijn pad' });
+    expect(quoted?.search[0]?.entity).toMatchObject({ id: "mijn-pad", type: "PRACTICE" });
+    // Text of only punctuation and operators names nothing: no hits, and no error.
+    for (const text of ["(*)", "!!"]) {
+      const { data, errors } = await api.query<Hits>(query, { text });
+      expect(errors, text).toBeUndefined();
+      expect(data, text).toEqual({ search: [] });
     }
   });
 });
@@ -213,7 +230,7 @@ describe("Query.neighbourhood", () => {
   const query = `query ($id: ID!, $depth: Int, $limit: Int) {
     neighbourhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id } edges { from to type evidence { quote } } }
   }`;
-  type Sub = { neighbourhood: { truncated: boolean; nodes: { id: string }[]; edges: { from: string; to: string; evidence: unknown[] }[] } };
+  type Sub = { neighbourhood: { truncated: boolean; nodes: { id: string }[]; edges: { from: string; to: string; type: string; evidence: unknown[] }[] } };
 
   it("returns a node's direct neighbours and the edges among them", async () => {
     const facts = await seedFacts();
@@ -222,10 +239,15 @@ describe("Query.neighbourhood", () => {
     const ids = new Set(data?.neighbourhood.nodes.map((n) => n.id));
     expect([...ids].sort()).toEqual([...new Set(["samen", ...facts.neighbours("samen")])].sort());
     expect(data?.neighbourhood.truncated).toBe(false);
-    for (const edge of data?.neighbourhood.edges ?? []) {
-      expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
-      expect(edge.evidence.length).toBeGreaterThan(0);
+    // Every edge among those nodes, one per (from, type, to), with the evidence of each seeded relationship it stands for.
+    const evidenceOf = new Map<string, Set<string>>();
+    for (const f of facts.data.facts.filter((f) => ids.has(f.from) && ids.has(f.to))) {
+      const key = `${f.from} ${f.type} ${f.to}`;
+      evidenceOf.set(key, (evidenceOf.get(key) ?? new Set()).add(`${f.source} ${f.quote}`));
     }
+    expect(evidenceOf.size).toBeGreaterThan(0);
+    const edges = data?.neighbourhood.edges.map((e) => [`${e.from} ${e.type} ${e.to}`, e.evidence.length]);
+    expect(edges?.sort()).toEqual([...evidenceOf].map(([key, evidence]) => [key, evidence.size]).sort());
   });
 
   it("sets truncated when the limit cuts nodes off", async () => {
@@ -264,18 +286,9 @@ describe("Query.similarPractices", () => {
 });
 
 describe("Query.themeCoverage", () => {
-  it.each(["haaglanden", "nederland"])("counts, per theme, the networks, practices and organisations of %s that work on it", async (regionId) => {
+  /** Per theme, the networks, practices and organisations of a region (sub-regions included) that work on it, from the seed files alone. */
+  async function coverageFromSeeds(regionId: string): Promise<Map<string, { networks: number; practices: number; organisations: number }>> {
     const facts = await seedFacts();
-    const { data, errors } = await api.query<{
-      themeCoverage: { theme: { id: string }; region: { id: string }; networks: number; practices: number; organisations: number }[];
-    }>(`query ($region: String) { themeCoverage(region: $region) { theme { id } region { id } networks practices organisations } }`, {
-      region: regionId,
-    });
-    expect(errors).toBeUndefined();
-    const rows = data?.themeCoverage ?? [];
-    expect(rows.length).toBeGreaterThan(0);
-
-    // Expected counts, derived from the seed files alone.
     const region = await facts.regionAndSubRegions(regionId);
     const labelOf = (id: string) => facts.data.nodes.find((n) => n.properties.id === id)?.label;
     const networksHere = new Set(facts.all("COVERS").filter((f) => region.has(f.to)).map((f) => f.from));
@@ -290,20 +303,46 @@ describe("Query.themeCoverage", () => {
         ...facts.from("MEMBER_OF", o).flatMap((n) => facts.from("FOCUSES_ON", n)),
         ...[...facts.from("DEVELOPED", o), ...facts.from("APPLIES", o)].flatMap((p) => facts.from("ADDRESSES", p)),
       ]);
-    const expected = (themeId: string) => ({
-      networks: [...networksHere].filter((n) => facts.from("FOCUSES_ON", n).includes(themeId)).length,
-      practices: [...practicesHere].filter((p) => facts.from("ADDRESSES", p).includes(themeId)).length,
-      organisations: [...organisationsHere].filter((o) => themesOfOrganisation(o).has(themeId)).length,
+    const themes = facts.data.nodes.filter((n) => n.label === "Theme").map((n) => n.properties.id);
+    return new Map(
+      themes.map((themeId) => [
+        themeId,
+        {
+          networks: [...networksHere].filter((n) => facts.from("FOCUSES_ON", n).includes(themeId)).length,
+          practices: [...practicesHere].filter((p) => facts.from("ADDRESSES", p).includes(themeId)).length,
+          organisations: [...organisationsHere].filter((o) => themesOfOrganisation(o).has(themeId)).length,
+        },
+      ]),
+    );
+  }
+
+  it("is asked below of a region whose seeds give it no practices (Haaglanden) and of one whose seeds do (Nederland)", async () => {
+    const practicesIn = async (regionId: string) => [...(await coverageFromSeeds(regionId)).values()].reduce((sum, c) => sum + c.practices, 0);
+    expect(await practicesIn("haaglanden")).toBe(0);
+    expect(await practicesIn("nederland")).toBeGreaterThan(0);
+  });
+
+  it.each(["haaglanden", "nederland"])("counts, per theme, the networks, practices and organisations of %s that work on it", async (regionId) => {
+    const { data, errors } = await api.query<{
+      themeCoverage: { theme: { id: string }; region: { id: string }; networks: number; practices: number; organisations: number }[];
+    }>(`query ($region: String) { themeCoverage(region: $region) { theme { id } region { id } networks practices organisations } }`, {
+      region: regionId,
     });
+    expect(errors).toBeUndefined();
+    const rows = data?.themeCoverage ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+
+    const expected = await coverageFromSeeds(regionId);
     for (const row of rows) {
       expect(row.region.id).toBe(regionId);
-      expect({ networks: row.networks, practices: row.practices, organisations: row.organisations }, row.theme.id).toEqual(expected(row.theme.id));
+      expect({ networks: row.networks, practices: row.practices, organisations: row.organisations }, row.theme.id).toEqual(expected.get(row.theme.id));
     }
-    // Every theme with something in the region has a row.
-    const themes = facts.data.nodes.filter((n) => n.label === "Theme").map((n) => n.properties.id);
-    const covered = themes.filter((t) => Object.values(expected(t)).some((count) => count > 0));
+    // Every theme with something in the region has a row, and no other.
+    const covered = [...expected].filter(([, counts]) => Object.values(counts).some((count) => count > 0)).map(([themeId]) => themeId);
     expect(rows.map((r) => r.theme.id).sort()).toEqual(covered.sort());
-    expect(rows.some((r) => r.practices > 0) || regionId === "haaglanden").toBe(true);
+    // The themes with practices in the region, as the seeds give them.
+    const withPractices = [...expected].filter(([, counts]) => counts.practices > 0).map(([themeId]) => themeId);
+    expect(rows.filter((r) => r.practices > 0).map((r) => r.theme.id).sort()).toEqual(withPractices.sort());
   });
 
   it("without a region, answers for every region what each region's own question answers", async () => {

@@ -9,6 +9,7 @@ import { getNamedType, isNonNullType, isScalarType, type GraphQLInputObjectType,
 import { SignJWT } from "jose";
 import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GRAPH_MODEL, LABELS } from "../../src/model/graph-model.js";
 import { createDriver } from "../../src/db/neo4j.js";
 import { buildSchema } from "../../src/graphql/schema.js";
 import { startBoltProxy } from "./bolt-proxy.js";
@@ -146,6 +147,8 @@ describe("Write integrity: stored text is visible text, and required fields stay
         }
       }
     }
+    // Every type's create was tried.
+    expect(new Set(cases.map((c) => c.root.label))).toEqual(new Set(LABELS));
     expect(await refusals(cases)).toEqual([]);
   }, 120_000);
 
@@ -176,6 +179,8 @@ describe("Write integrity: stored text is visible text, and required fields stay
         }
       }
     }
+    // Every relationship field of the graph model is tried two ways.
+    expect(cases).toHaveLength(GRAPH_MODEL.nodeTypes.flatMap((node) => node.relationships).length * 2);
     expect(await refusals(cases)).toEqual([]);
     const literal = await api.query(
       `mutation { updatePractices(where: { id: { eq: "mijn-pad" } }, update: { themes: [{ connect: [{ where: null, edge: { source: "${SOURCE}", quote: "A quote" } }] }] }) { practices { id } } }`,
@@ -195,6 +200,8 @@ describe("Write integrity: stored text is visible text, and required fields stay
         cases.push({ name: `${root.name} where {}`, root, variables: { where: {}, ...rest }, argument: /^where$/ });
       }
     }
+    // Per type: its create once, its update and its delete twice each.
+    expect(cases).toHaveLength(LABELS.length * 5);
     expect(await refusals(cases)).toEqual([]);
   });
 });

@@ -23,9 +23,14 @@ describe("Embedded graph: radial layout", () => {
   });
 
   it("labels nodes away from the centre", () => {
-    for (const node of radialLayout("samen", nodes, 560, 340).slice(1)) {
-      if (node.labelSide === "start") expect(node.x).toBeGreaterThan(280);
-      if (node.labelSide === "end") expect(node.x).toBeLessThan(280);
-    }
+    const ring = radialLayout("samen", nodes, 560, 340).slice(1);
+    // Three on the ring: the first at the top, then one right and one left of the centre.
+    expect(ring.map((node) => [node.id, node.labelSide])).toEqual([
+      ["cardea", "middle"],
+      ["jes", "start"],
+      ["normaliseren", "end"],
+    ]);
+    const side = (x: number) => (Math.abs(x - 280) < 1 ? "middle" : x > 280 ? "start" : "end");
+    for (const node of ring) expect(node.labelSide, node.id).toBe(side(node.x));
   });
 });
