@@ -84,6 +84,7 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
   TRUSTED_DOCUMENTS: z.enum(["off", "only"], { error: "must be off or only" }).default("off"),
   MIGRATE_ON_START: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  TEST_ALLOW_RESET: z.enum(["0", "1"], { error: "must be 1 (the integration tests may mark and reset this database) or 0" }).default("0"),
 });
 
 export interface Config {
@@ -145,6 +146,11 @@ export interface Config {
     maxInputDepth: number;
     introspection: boolean;
   };
+  /**
+   * For the integration tests only: mark the configured database as one they may reset, although it
+   * is neither the project's local Neo4j nor empty (src/db/test-database.ts).
+   */
+  testAllowReset: boolean;
 }
 
 export class ConfigError extends Error {
@@ -216,5 +222,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxInputDepth: e.MAX_INPUT_DEPTH,
       introspection: e.INTROSPECTION === "true",
     },
+    testAllowReset: e.TEST_ALLOW_RESET === "1",
   };
 }

@@ -1,4 +1,7 @@
-/** Node counts per label and relationship counts per type: what a seed reports and what tests compare. */
+/**
+ * Node counts per label and relationship counts per type: what a seed reports and what tests compare.
+ * Bookkeeping nodes (labels starting with `__`: migration history, the test database's mark) are not part of the graph and are not counted.
+ */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL } from "../model/graph-model.js";
 import { BOOKKEEPING_LABEL_PREFIX } from "./migrations/migrate.js";

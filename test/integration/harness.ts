@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../src/config.js";
 import { BOOKKEEPING_LABEL_PREFIX } from "../../src/db/migrations/migrate.js";
 import { createDriver } from "../../src/db/neo4j.js";
+import { assertTestDatabase } from "../../src/db/test-database.js";
 import { createLogger } from "../../src/logger.js";
 import { seedGraph } from "../../src/seed/seed-graph.js";
 import { createApi } from "../../src/server/app.js";
@@ -34,9 +35,14 @@ export function testDriver(): Driver {
   return createDriver(testConfig().neo4j);
 }
 
-/** Empties the test database and loads the seeds. */
-export async function resetToSeed(driver: Driver): Promise<void> {
-  await seedGraph(driver, testConfig().neo4j.database, { reset: true }, log);
+/**
+ * Empties the test database and loads the seeds (from `seedsDir`, by default `seeds/`). Refuses,
+ * deleting nothing, a database that test/global-setup.ts did not mark as a test database.
+ */
+export async function resetToSeed(driver: Driver, seedsDir?: string): Promise<void> {
+  const { neo4j } = testConfig();
+  await assertTestDatabase(driver, neo4j);
+  await seedGraph(driver, neo4j.database, { reset: true, seedsDir }, log);
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -122,15 +128,14 @@ export async function bearer(claims: Record<string, unknown>, options: { secret?
   return `Bearer ${jwt}`;
 }
 
-/** A Cypher condition: `node` is part of the graph, not the database's bookkeeping (migration history). */
+/** A Cypher condition: `node` is part of the graph, not the database's bookkeeping (migration history, the test database's mark). */
 const GRAPH_ONLY = (node: string) => `none(label IN labels(${node}) WHERE label STARTS WITH $prefix)`;
 
 /**
  * A fingerprint of everything in the graph: every node's labels and properties, every
  * relationship's type, ends and properties. Equal fingerprints mean an unchanged graph, down to
- * a single character of a quote.
+ * a single character of a quote. Bookkeeping nodes are not part of the graph.
  */
-
 export async function graphFingerprint(driver: Driver): Promise<string> {
   const { database } = testConfig().neo4j;
   const [nodes, relationships] = await Promise.all([

@@ -13,6 +13,7 @@ import { projectRoot } from "../../src/config.js";
 import { schemaStatements } from "../../src/db/graph-schema.js";
 import { MIGRATIONS_DIR, MigrationError, appliedMigrations, migrate } from "../../src/db/migrations/migrate.js";
 import { readMigrations } from "../../src/db/migrations/migration-file.js";
+import { TEST_DATABASE_LABEL } from "../../src/db/test-database.js";
 import { GRAPH_MODEL } from "../../src/model/graph-model.js";
 import { graphFingerprint, log, resetToSeed, testConfig, testDriver } from "./harness.js";
 
@@ -20,9 +21,9 @@ let driver: Driver;
 const { database } = testConfig().neo4j;
 const run = (cypher: string) => driver.executeQuery(cypher, {}, { database });
 
-/** A database as new: no data, no constraints, no indexes (but Neo4j's own token lookup indexes). */
+/** A database as new: no data, no constraints, no indexes (but Neo4j's own token lookup indexes), still marked as the tests' database. */
 async function emptyDatabase(): Promise<void> {
-  await run("MATCH (n) DETACH DELETE n");
+  await run(`MATCH (n) WHERE NOT n:${TEST_DATABASE_LABEL} DETACH DELETE n`);
   for (const r of (await run("SHOW CONSTRAINTS YIELD name")).records) await run(`DROP CONSTRAINT \`${r.get("name") as string}\``);
   for (const r of (await run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records) await run(`DROP INDEX \`${r.get("name") as string}\``);
 }

@@ -60,7 +60,7 @@ describe("Seed: loading the seed files into Neo4j", () => {
     await driver.executeQuery("MATCH (n:Practice {id: 'mijn-pad'}) SET n.name = 'changed locally'", {}, { database });
     const before = await countGraph(driver, database);
 
-    const failure = await seedGraph(driver, database, { reset: true, seedsDir: dir }, log).catch((e: unknown) => e);
+    const failure = await resetToSeed(driver, dir).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(SeedValidationError);
     expect((failure as SeedValidationError).problems).toEqual([
       expect.stringMatching(/^nodes\/practices\.yaml: record \d+ \(id "new-practice"\), field "kind": /),
