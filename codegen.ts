@@ -10,11 +10,11 @@ const SCALARS = {
   Duration: "string",
 };
 
-// Typed resolvers for the hand-written questions, and typed documents for the example operations.
-// `npm run codegen` first prints the full schema (src/graphql/print-schema.ts), then runs this.
+// Typed resolvers for the hand-written questions, typed documents for the example operations and for
+// the queries the pages send. `npm run codegen` first prints the full schema
+// (src/graphql/print-schema.ts), then runs this.
 const config: CodegenConfig = {
   schema: "src/graphql/__generated__/schema.graphql",
-  documents: ["operations/**/*.graphql"],
   emitLegacyCommonJSImports: false,
   generates: {
     "src/graphql/__generated__/types.ts": {
@@ -46,8 +46,24 @@ const config: CodegenConfig = {
       },
     },
     "src/graphql/__generated__/operations.ts": {
+      documents: ["operations/**/*.graphql"],
       plugins: ["typescript-operations", "typed-document-node"],
       config: { useTypeImports: true, scalars: SCALARS },
+    },
+    "src/web/client/shared/__generated__/queries.ts": {
+      documents: ["src/web/client/shared/queries.graphql"],
+      plugins: ["typescript-operations", "typed-document-node"],
+      config: {
+        useTypeImports: true,
+        scalars: SCALARS,
+        // Each document a string (TypedDocumentString) that carries its answer's and variables' types,
+        // not a parsed DocumentNode: the pages send text, and need no `graphql` package to do it.
+        documentMode: "string",
+        // So a bundle keeps only the documents its page sends (embed.js none of the explorer's).
+        pureMagicComment: true,
+        // One object type for an interface's fields (Entity's), not one identical member per implementation.
+        mergeFragmentTypes: true,
+      },
     },
   },
 };

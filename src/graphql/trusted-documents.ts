@@ -1,6 +1,6 @@
 /**
  * Trusted documents: the operations this project's own clients send (the examples in
- * `operations/`, the explorer's and the embeds' queries in src/web/client/shared/queries.ts),
+ * `operations/`, the explorer's and the embeds' queries in src/web/client/shared/queries.graphql),
  * each under the SHA-256 of its printed text, the hash Apollo's persisted-queries link and
  * Apollo Server's automatic persisted queries use. `npm run codegen` writes the manifest; with
  * TRUSTED_DOCUMENTS=only the API runs nothing else for a caller without an editor's token
@@ -9,10 +9,27 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse, print, visit, type DocumentNode } from "graphql";
+import { Kind, parse, print, visit, type DocumentNode } from "graphql";
 import { projectRoot } from "../config.js";
 
 export const TRUSTED_DOCUMENTS_FILE = path.join(projectRoot, "src", "graphql", "__generated__", "trusted-documents.json");
+
+/** The documents the pages send: one file of operations, typed for the browser by GraphQL Code Generator. */
+export const PAGE_DOCUMENTS_FILE = path.join(projectRoot, "src", "web", "client", "shared", "queries.graphql");
+
+/**
+ * Each operation of the pages' documents on its own, as the browser sends it. No fragments: the
+ * generated documents carry each one along with every operation that spreads it, and this would
+ * have to do the same to hash what the browser sends.
+ */
+export function pageDocuments(file = PAGE_DOCUMENTS_FILE): string[] {
+  return parse(readFileSync(file, "utf8")).definitions.map((definition) => {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) {
+      throw new Error(`${path.relative(projectRoot, file)}: only operations belong here (found a ${definition.kind}); spell a shared selection out in each operation`);
+    }
+    return print({ kind: Kind.DOCUMENT, definitions: [definition] });
+  });
+}
 
 /** The hash a document is known by: SHA-256 of its printed form, hex. */
 export const documentHash = (document: DocumentNode): string => createHash("sha256").update(print(document)).digest("hex");

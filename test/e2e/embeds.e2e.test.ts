@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PARTNER_LIST, PRACTICE_CARD, SMALL_GRAPH, type PartnerListData, type PracticeCardData, type SmallGraphData } from "../../src/web/client/shared/queries.js";
+import { EmbedGraphDocument, EmbedPartnersDocument, EmbedPracticeDocument } from "../../src/web/client/shared/__generated__/queries.js";
 import { chromiumPath, collectPageErrors, launchBrowser, saveScreenshot, startSeededApi, type Browser, type SeededApi } from "./browser.js";
 
 /** A partner's page whose own styles would spoil any element they reached. */
@@ -83,7 +83,7 @@ describe.skipIf(chromiumPath === null)("Embeds (embed.js) on another origin in C
   });
 
   it("renders a practice from the API the script came from", async () => {
-    const { data } = await seeded.api.query<PracticeCardData>(PRACTICE_CARD, { id: "mijn-pad" });
+    const { data } = await seeded.api.query(EmbedPracticeDocument, { id: "mijn-pad" });
     const practice = data?.practices[0];
     if (practice === undefined) throw new Error("no Mijn Pad in the seeds");
     const { description } = practice;
@@ -98,7 +98,7 @@ describe.skipIf(chromiumPath === null)("Embeds (embed.js) on another origin in C
   });
 
   it("renders the partners on a theme outside a region, in the API's order", async () => {
-    const { data } = await seeded.api.query<PartnerListData>(PARTNER_LIST, { theme: "normaliseren", excludeRegion: "friesland", limit: 10 });
+    const { data } = await seeded.api.query(EmbedPartnersDocument, { theme: "normaliseren", excludeRegion: "friesland", limit: 10 });
     const expected = data?.partnersOnTheme.map((partner) => partner.organisation.name) ?? [];
     expect(expected.length).toBeGreaterThan(0);
 
@@ -108,7 +108,7 @@ describe.skipIf(chromiumPath === null)("Embeds (embed.js) on another origin in C
   });
 
   it("draws a small neighbourhood graph, one linked shape per node", async () => {
-    const { data } = await seeded.api.query<SmallGraphData>(SMALL_GRAPH, { id: "samen", limit: 17 });
+    const { data } = await seeded.api.query(EmbedGraphDocument, { id: "samen", limit: 17 });
     const nodes = data?.neighbourhood.nodes ?? [];
     const links = page.locator("kg-graph#samen:not(.bad-api) svg[role=img] > a");
     await links.nth(nodes.length - 1).waitFor();

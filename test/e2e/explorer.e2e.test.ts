@@ -7,13 +7,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  CONNECTION,
-  LINKED_NODES,
-  NEIGHBOURHOOD,
-  type ConnectionData,
-  type LinkedNodesData,
-  type NeighbourhoodData,
-} from "../../src/web/client/shared/queries.js";
+  ExplorerConnectionDocument,
+  ExplorerLinkedNodesDocument,
+  ExplorerNeighbourhoodDocument,
+} from "../../src/web/client/shared/__generated__/queries.js";
 import { chromiumPath, collectPageErrors, launchBrowser, saveScreenshot, startSeededApi, type Browser, type SeededApi } from "./browser.js";
 
 /** What the explorer asks for each neighbourhood (explore/main.ts). */
@@ -26,7 +23,7 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
   let pageErrors: string[];
 
   async function neighbourhood(id: string) {
-    const { data } = await seeded.api.query<NeighbourhoodData>(NEIGHBOURHOOD, { id, limit: NEIGHBOURHOOD_LIMIT });
+    const { data } = await seeded.api.query(ExplorerNeighbourhoodDocument, { id, limit: NEIGHBOURHOOD_LIMIT });
     if (data === undefined) throw new Error(`no neighbourhood for ${id}`);
     return data.neighbourhood;
   }
@@ -109,7 +106,7 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
   });
 
   it("draws the path between two people picked through search, and its link reopens it", async () => {
-    const { data } = await seeded.api.query<ConnectionData>(CONNECTION, { from: "noortje-pannebakker", to: "jurja-steenmeijer" });
+    const { data } = await seeded.api.query(ExplorerConnectionDocument, { from: "noortje-pannebakker", to: "jurja-steenmeijer" });
     const expectedPath = data?.connection?.nodes.map((node) => node.name) ?? [];
     expect(expectedPath.length).toBeGreaterThan(2);
 
@@ -147,7 +144,7 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
     await page.goto(`${seeded.origin}/explore?focus=samen`);
     await drawnStatus();
     const theme = "kennisdeling";
-    const [around, linked] = await Promise.all([neighbourhood("samen"), seeded.api.query<LinkedNodesData>(LINKED_NODES, { id: theme })]);
+    const [around, linked] = await Promise.all([neighbourhood("samen"), seeded.api.query(ExplorerLinkedNodesDocument, { id: theme })]);
     const linkedIds = new Set(linked.data?.neighbourhood.nodes.map((node) => node.id));
     const reached = around.nodes.filter((node) => linkedIds.has(node.id)).length;
     expect(reached).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
  * What integration tests share: a driver to the test database, the seeded graph, and the API
  * served over HTTP on a free port, exactly as `npm start` serves it.
  */
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 import { createHash } from "node:crypto";
 import { SignJWT } from "jose";
 import { inject } from "vitest";
@@ -54,6 +55,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApi {
   url: string;
+  /** A document typed by GraphQL Code Generator (the pages' documents): its variables and answer are typed by it. */
+  query<TResult, TVariables>(
+    document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string },
+    variables: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TResult>>;
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -88,11 +95,11 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
   const url = `${await api.listen(0, "127.0.0.1")}/graphql`;
   return {
     url,
-    async query(query, variables = {}, headers = {}) {
+    async query(query: string | { toString(): string }, variables: unknown = {}, headers: Record<string, string> = {}) {
       const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       const body = (await response.json()) as { data?: never; errors?: never };
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };

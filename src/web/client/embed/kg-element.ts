@@ -7,6 +7,7 @@
  * partner's Content-Security-Policy without 'unsafe-inline' refuses inline <style> (the embeds
  * would render unstyled), while a stylesheet built through the CSSOM is not inline markup.
  */
+import type { TypedDocumentString } from "../shared/__generated__/queries.js";
 import { GraphQLRequestError, requestGraphQL } from "../shared/graphql-client.js";
 import { h } from "../shared/dom.js";
 import { EMBED_STYLES } from "./embed-styles.js";
@@ -32,7 +33,7 @@ export class EmbedProblem extends Error {}
 
 export interface EmbedContext {
   /** GET, so browsers and caches between the partner's page and the API can keep the answer. */
-  query<T>(document: string, variables: Record<string, unknown>): Promise<T>;
+  query<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult>;
   /** A link into the graph explorer, focused on `id`. */
   explorerLink(id: string): string;
 }
@@ -106,7 +107,7 @@ export abstract class KgElement extends HTMLElement {
       const base = apiBase(this, KgElement.scriptUrl);
       const context: EmbedContext = {
         query: (document, variables) =>
-          requestGraphQL({ endpoint: new URL("graphql", base), method: "GET", query: document, variables, signal: controller.signal }),
+          requestGraphQL({ endpoint: new URL("graphql", base), method: "GET", document, variables, signal: controller.signal }),
         explorerLink: (id) => new URL(`explore?focus=${encodeURIComponent(id)}`, base).href,
       };
       const built = await this.build(context);

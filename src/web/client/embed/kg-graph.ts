@@ -5,7 +5,7 @@
 import { h } from "../shared/dom.js";
 import { NODE_TYPE_STYLES, relationLabel, type EntityType } from "../shared/node-types.js";
 import { SVG_NS, nodeShapeSvg, nodeTypeSwatch } from "../shared/node-shape.js";
-import { SMALL_GRAPH, type SmallGraphData } from "../shared/queries.js";
+import { EmbedGraphDocument } from "../shared/__generated__/queries.js";
 import { EmbedProblem, KgElement, card, type EmbedContext } from "./kg-element.js";
 import { radialLayout } from "./radial-layout.js";
 
@@ -33,7 +33,7 @@ export class KgGraph extends KgElement {
     if (!id) throw new EmbedProblem("<kg-graph> needs a node's id, e.g. <kg-graph id=\"samen\">.");
     const limit = Number.parseInt(this.getAttribute("limit") ?? "", 10);
     // The limit counts the centre too.
-    const { neighbourhood } = await query<SmallGraphData>(SMALL_GRAPH, { id, limit: (Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT) + 1 });
+    const { neighbourhood } = await query(EmbedGraphDocument, { id, limit: (Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT) + 1 });
     const centre = neighbourhood.nodes.find((node) => node.id === id);
     if (centre === undefined) throw new EmbedProblem(`There is no “${id}” in the knowledge graph.`);
 

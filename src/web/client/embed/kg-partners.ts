@@ -4,7 +4,7 @@
  * `limit` caps the list (default 10); `heading` replaces the title.
  */
 import { h } from "../shared/dom.js";
-import { PARTNER_LIST, type PartnerListData } from "../shared/queries.js";
+import { EmbedPartnersDocument } from "../shared/__generated__/queries.js";
 import { EmbedProblem, KgElement, card, type EmbedContext } from "./kg-element.js";
 
 const DEFAULT_LIMIT = 10;
@@ -17,7 +17,7 @@ export class KgPartners extends KgElement {
     const theme = this.getAttribute("theme")?.trim();
     if (!theme) throw new EmbedProblem("<kg-partners> needs a theme, e.g. <kg-partners theme=\"normaliseren\">.");
     const limit = Number.parseInt(this.getAttribute("limit") ?? "", 10);
-    const { partnersOnTheme } = await query<PartnerListData>(PARTNER_LIST, {
+    const { partnersOnTheme } = await query(EmbedPartnersDocument, {
       theme,
       region: this.getAttribute("region") || null,
       excludeRegion: this.getAttribute("exclude-region") || null,

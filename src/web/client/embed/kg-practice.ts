@@ -3,7 +3,7 @@
  * it, and its networks.
  */
 import { h } from "../shared/dom.js";
-import { PRACTICE_CARD, type PracticeCardData } from "../shared/queries.js";
+import { EmbedPracticeDocument } from "../shared/__generated__/queries.js";
 import { EmbedProblem, KgElement, card, type EmbedContext } from "./kg-element.js";
 
 function namesRow(term: string, items: { name: string }[]): Node[] {
@@ -17,7 +17,7 @@ export class KgPractice extends KgElement {
   protected async build({ query, explorerLink }: EmbedContext): Promise<Node> {
     const id = this.getAttribute("id")?.trim();
     if (!id) throw new EmbedProblem("<kg-practice> needs the practice's id, e.g. <kg-practice id=\"mijn-pad\">.");
-    const { practices } = await query<PracticeCardData>(PRACTICE_CARD, { id });
+    const { practices } = await query(EmbedPracticeDocument, { id });
     const [practice] = practices;
     if (practice === undefined) throw new EmbedProblem(`There is no practice “${id}” in the knowledge graph.`);
     return card(

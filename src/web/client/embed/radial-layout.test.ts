@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EntityRef } from "../shared/queries.js";
+import type { EntityRef } from "../shared/answers.js";
 import { radialLayout } from "./radial-layout.js";
 
 describe("Embedded graph: radial layout", () => {

@@ -4,7 +4,7 @@
  * physics engine: this keeps Cytoscape out of embed.js.
  */
 import { ENTITY_TYPES } from "../shared/node-types.js";
-import type { EntityRef } from "../shared/queries.js";
+import type { EntityRef } from "../shared/answers.js";
 
 export interface PlacedNode extends EntityRef {
   x: number;

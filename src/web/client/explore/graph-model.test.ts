@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode } from "../shared/queries.js";
+import type { GraphEdge, GraphNode } from "../shared/answers.js";
 import { dimmedNodes, edgeId, edgesOf, mergeGraphParts } from "./graph-model.js";
 
 const node = (id: string): GraphNode => ({ id, name: id.toUpperCase(), type: "PRACTICE", description: null });

@@ -2,7 +2,7 @@
  * The graph the explorer draws: the union of the neighbourhoods it loaded and the path it shows.
  * Pure data, so the merging and filtering rules are tested without a browser.
  */
-import type { GraphEdge, GraphNode } from "../shared/queries.js";
+import type { GraphEdge, GraphNode } from "../shared/answers.js";
 
 export interface ExplorerEdge extends GraphEdge {
   id: string;

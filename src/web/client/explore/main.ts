@@ -4,21 +4,17 @@
  * joined by their shortest path, and a theme or region dims what it does not reach. The URL holds
  * all of it (url-state.ts), so a link shares the view. Uses only this origin's public GraphQL API.
  */
+import type { EntityRef } from "../shared/answers.js";
+import {
+  ExplorerConnectionDocument,
+  ExplorerFilterChoicesDocument,
+  ExplorerLinkedNodesDocument,
+  ExplorerNeighbourhoodDocument,
+  ExplorerSearchDocument,
+  type TypedDocumentString,
+} from "../shared/__generated__/queries.js";
 import { requestGraphQL } from "../shared/graphql-client.js";
 import type { EntityType } from "../shared/node-types.js";
-import {
-  CONNECTION,
-  FILTER_CHOICES,
-  LINKED_NODES,
-  NEIGHBOURHOOD,
-  SEARCH,
-  type ConnectionData,
-  type EntityRef,
-  type FilterChoicesData,
-  type LinkedNodesData,
-  type NeighbourhoodData,
-  type SearchData,
-} from "../shared/queries.js";
 import { dimmedNodes, edgeId, edgesOf, mergeGraphParts, type ExplorerGraph } from "./graph-model.js";
 import { GraphView, type GraphScene } from "./graph-view.js";
 import { renderEdgeDetails, renderHelp, renderLegend, renderNodeDetails, renderPath, type PanelActions, type PathView } from "./panels.js";
@@ -50,8 +46,8 @@ const page = {
   copyLink: element<HTMLButtonElement>("copy-link"),
 };
 
-function query<T>(document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-  return requestGraphQL<T>({ endpoint: "/graphql", method: "POST", query: document, variables, signal });
+function query<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult> {
+  return requestGraphQL({ endpoint: "/graphql", method: "POST", document, variables, signal });
 }
 
 /** Keeps each answer for the life of the page (the graph changes rarely); forgets failures so they are retried. */
@@ -69,15 +65,15 @@ function remembered<T>(load: (key: string) => Promise<T>): (key: string) => Prom
 }
 
 const neighbourhoodOf = remembered(async (id) => {
-  const data = await query<NeighbourhoodData>(NEIGHBOURHOOD, { id, limit: NEIGHBOURHOOD_LIMIT });
+  const data = await query(ExplorerNeighbourhoodDocument, { id, limit: NEIGHBOURHOOD_LIMIT });
   return data.neighbourhood;
 });
 const pathBetween = remembered(async (key) => {
   const [from, to] = JSON.parse(key) as [string, string];
-  return (await query<ConnectionData>(CONNECTION, { from, to })).connection;
+  return (await query(ExplorerConnectionDocument, { from, to })).connection;
 });
 const linkedTo = remembered(async (id) => {
-  const data = await query<LinkedNodesData>(LINKED_NODES, { id });
+  const data = await query(ExplorerLinkedNodesDocument, { id });
   return new Set(data.neighbourhood.nodes.map((node) => node.id));
 });
 
@@ -215,7 +211,7 @@ attachSearchBox({
   input: page.search,
   list: page.suggestions,
   async search(text, signal) {
-    const data = await query<SearchData>(SEARCH, { text, limit: SUGGESTION_COUNT }, signal);
+    const data = await query(ExplorerSearchDocument, { text, limit: SUGGESTION_COUNT }, signal);
     const found = data.search.map((hit) => hit.entity);
     for (const entity of found) seenNodes.set(entity.id, entity);
     return found;
@@ -237,7 +233,7 @@ for (const example of document.querySelectorAll<HTMLButtonElement>("[data-exampl
 }
 
 async function loadFilterChoices(): Promise<void> {
-  const { themes, regions } = await query<FilterChoicesData>(FILTER_CHOICES);
+  const { themes, regions } = await query(ExplorerFilterChoicesDocument, {});
   for (const [select, choices] of [
     [page.themeFilter, themes],
     [page.regionFilter, regions],

@@ -6,7 +6,7 @@
 import { fill, h } from "../shared/dom.js";
 import { ENTITY_TYPES, NODE_TYPE_STYLES, relationLabel, type EntityType } from "../shared/node-types.js";
 import { nodeTypeSwatch } from "../shared/node-shape.js";
-import type { GraphNode } from "../shared/queries.js";
+import type { GraphNode } from "../shared/answers.js";
 import type { ExplorerEdge } from "./graph-model.js";
 
 export interface PanelActions {

@@ -5,7 +5,7 @@
 import { h } from "../shared/dom.js";
 import { NODE_TYPE_STYLES } from "../shared/node-types.js";
 import { nodeTypeSwatch } from "../shared/node-shape.js";
-import type { EntityRef } from "../shared/queries.js";
+import type { EntityRef } from "../shared/answers.js";
 
 export interface SearchBoxOptions {
   input: HTMLInputElement;

@@ -1,7 +1,10 @@
 /**
  * The one way the browser code talks to the API. The explorer POSTs to its own origin; embeds use
  * GET so that browsers and caches between a partner's page and the API can keep the answers.
+ * Documents come typed from queries.graphql (GraphQL Code Generator), so the variables a page
+ * passes and the answer it reads are checked against the schema.
  */
+import type { TypedDocumentString } from "./__generated__/queries.js";
 
 /** Why a request failed, in words a page can show to a person. */
 export class GraphQLRequestError extends Error {
@@ -17,10 +20,10 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-export interface GraphQLRequest {
+export interface GraphQLRequest<TResult, TVariables> {
   endpoint: string | URL;
-  query: string;
-  variables?: Record<string, unknown>;
+  document: TypedDocumentString<TResult, TVariables>;
+  variables: TVariables;
   method: "GET" | "POST";
   signal?: AbortSignal;
 }
@@ -31,7 +34,8 @@ interface GraphQLBody<T> {
 }
 
 /** The `data` of a GraphQL answer; throws GraphQLRequestError for anything else (AbortError passes through). */
-export async function requestGraphQL<T>({ endpoint, query, variables = {}, method, signal }: GraphQLRequest): Promise<T> {
+export async function requestGraphQL<TResult, TVariables>({ endpoint, document, variables, method, signal }: GraphQLRequest<TResult, TVariables>): Promise<TResult> {
+  const query = document.toString();
   const url = new URL(endpoint, location.href);
   const init: RequestInit = { method, signal, headers: { accept: "application/graphql-response+json, application/json" } };
   if (method === "GET") {
@@ -51,9 +55,9 @@ export async function requestGraphQL<T>({ endpoint, query, variables = {}, metho
     throw new GraphQLRequestError(`The knowledge graph at ${url.origin} could not be reached.`, "unreachable");
   }
 
-  let body: GraphQLBody<T>;
+  let body: GraphQLBody<TResult>;
   try {
-    body = (await response.json()) as GraphQLBody<T>;
+    body = (await response.json()) as GraphQLBody<TResult>;
   } catch {
     throw new GraphQLRequestError(`The knowledge graph answered ${response.status} ${response.statusText}.`.trim(), "http");
   }

@@ -1,0 +1,247 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kind of a node in the graph. */
+export type EntityType =
+  | 'NETWORK'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'PRACTICE'
+  | 'REGION'
+  | 'SOURCE'
+  | 'THEME';
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<{ entity: { id: string, name: string, type: EntityType } }> };
+
+export type ExplorerNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, source: { id: string, name: string, title: string | null } }> }> } };
+
+export type ExplorerConnectionQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ExplorerConnectionQuery = { connection: { nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, source: { id: string, name: string, title: string | null } }> }> } | null };
+
+export type ExplorerFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerFilterChoicesQuery = { themes: Array<{ id: string, name: string }>, regions: Array<{ id: string, name: string }> };
+
+export type ExplorerLinkedNodesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerLinkedNodesQuery = { neighbourhood: { nodes: Array<{ id: string }> } };
+
+export type EmbedPracticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmbedPracticeQuery = { practices: Array<{ id: string, name: string, description: string | null, themes: Array<{ id: string, name: string }>, developedBy: Array<{ id: string, name: string }>, appliedBy: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }> }> };
+
+export type EmbedPartnersQueryVariables = Exact<{
+  theme: string;
+  region?: string | null | undefined;
+  excludeRegion?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EmbedPartnersQuery = { partnersOnTheme: Array<{ organisation: { id: string, name: string }, regions: Array<{ id: string, name: string }>, via: Array<{ id: string, name: string, type: EntityType }> }> };
+
+export type EmbedGraphQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EmbedGraphQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType }>, edges: Array<{ from: string, to: string, type: string, role: string | null }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ExplorerSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerSearch($text: String!, $limit: Int) {
+  search(text: $text, limit: $limit) {
+    entity {
+      id
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerNeighbourhoodDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerNeighbourhood($id: ID!, $limit: Int) {
+  neighbourhood(id: $id, depth: 1, limit: $limit) {
+    truncated
+    nodes {
+      id
+      name
+      type
+      description
+    }
+    edges {
+      from
+      to
+      type
+      role
+      evidence {
+        quote
+        source {
+          id
+          name
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+export const ExplorerConnectionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerConnection($from: ID!, $to: ID!) {
+  connection(from: $from, to: $to) {
+    nodes {
+      id
+      name
+      type
+      description
+    }
+    edges {
+      from
+      to
+      type
+      role
+      evidence {
+        quote
+        source {
+          id
+          name
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerConnectionQuery, ExplorerConnectionQueryVariables>;
+export const ExplorerFilterChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerFilterChoices {
+  themes(sort: [{name: ASC}]) {
+    id
+    name
+  }
+  regions(sort: [{name: ASC}]) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerFilterChoicesQuery, ExplorerFilterChoicesQueryVariables>;
+export const ExplorerLinkedNodesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerLinkedNodes($id: ID!) {
+  neighbourhood(id: $id, depth: 1, limit: 1000) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerLinkedNodesQuery, ExplorerLinkedNodesQueryVariables>;
+export const EmbedPracticeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query EmbedPractice($id: ID!) {
+  practices(where: {id: {eq: $id}}, limit: 1) {
+    id
+    name
+    description
+    themes(sort: [{name: ASC}]) {
+      id
+      name
+    }
+    developedBy(sort: [{name: ASC}]) {
+      id
+      name
+    }
+    appliedBy(sort: [{name: ASC}]) {
+      id
+      name
+    }
+    networks(sort: [{name: ASC}]) {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedPracticeQuery, EmbedPracticeQueryVariables>;
+export const EmbedPartnersDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query EmbedPartners($theme: String!, $region: String, $excludeRegion: String, $limit: Int) {
+  partnersOnTheme(
+    theme: $theme
+    region: $region
+    excludeRegion: $excludeRegion
+    limit: $limit
+  ) {
+    organisation {
+      id
+      name
+    }
+    regions {
+      id
+      name
+    }
+    via {
+      id
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedPartnersQuery, EmbedPartnersQueryVariables>;
+export const EmbedGraphDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query EmbedGraph($id: ID!, $limit: Int) {
+  neighbourhood(id: $id, depth: 1, limit: $limit) {
+    truncated
+    nodes {
+      id
+      name
+      type
+    }
+    edges {
+      from
+      to
+      type
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedGraphQuery, EmbedGraphQueryVariables>;
