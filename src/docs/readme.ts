@@ -1,6 +1,6 @@
 /**
  * The README's generated sections: the graph's counts, and the query examples from
- * `operations/*.graphql` (the same documents GraphQL Code Generator types) run against the seeded
+ * `operations/*.graphql` (the same documents the playground offers) run against the seeded
  * graph, so every example shown runs and every output and count shown is real; and the pinned
  * embed script's tag, from the built embed.js. `npm run docs` rewrites them; tests fail when they
  * are stale (the pin in the browser tests, which build the pages).

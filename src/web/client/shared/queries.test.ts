@@ -11,6 +11,13 @@ const schema = buildSchema(printedSchema);
 /** What the pages send: the typed documents GraphQL Code Generator writes from queries.graphql. */
 const sent = Object.entries<unknown>(generated).flatMap(([name, value]) => (value instanceof generated.TypedDocumentString ? [[name, value.toString()] as const] : []));
 
+/** What the playground offers: the examples in operations/ (no code generated for them) and the editors' tab. */
+const examples = import.meta.glob<string>("../../../../operations/*.graphql", { query: "?raw", import: "default", eager: true });
+const offered = [
+  ...Object.entries(examples).map(([file, text]) => [`${file.replace(/^(\.\.\/)+/, "")} (playground)`, text] as const),
+  ["EDITOR_TAB (playground)", EDITOR_TAB.query] as const,
+];
+
 describe("Browser documents: valid against the API's schema", () => {
   it("finds the documents to check", () => {
     expect(sent.map(([name]) => name).sort()).toEqual(
@@ -25,9 +32,10 @@ describe("Browser documents: valid against the API's schema", () => {
         "ExplorerSearchDocument",
       ].sort(),
     );
+    expect(Object.keys(examples).length).toBeGreaterThan(0);
   });
 
-  it.each([...sent, ["EDITOR_TAB (playground)", EDITOR_TAB.query] as const])("%s", (_name, document) => {
+  it.each([...sent, ...offered])("%s", (_name, document) => {
     expect(validate(schema, parse(document)).map((error) => error.message)).toEqual([]);
   });
 });
