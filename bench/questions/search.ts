@@ -1,7 +1,7 @@
 /** search: a whole name, a half-typed last word or one word, as people type them. */
 import { SEARCH_INDEX } from "../../src/db/graph-schema.js";
 import { SEARCH, nameBoost, searchCandidates, toLuceneQuery } from "../../src/graphql/questions/search.js";
-import { normaliseName } from "../../src/graphql/vocabulary.js";
+import { normaliseName } from "../../src/model/text.js";
 import { asEntity, column, fixture, list, type BenchQuestion, type Data, type Variables } from "./bench-question.js";
 
 interface SearchVariables extends Variables {

@@ -15,6 +15,8 @@ export type EntityObject = (EntityRow | Record<string, unknown>) & { __resolveTy
 export interface EvidenceRow {
   sourceId: string;
   quote: string;
+  inferred: boolean;
+  note: string | null;
 }
 
 export interface PartnerOnThemeRow {

@@ -1,7 +1,8 @@
 import type { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { ReadQuery } from "../db/neo4j.js";
-import { Vocabulary, normaliseName } from "./vocabulary.js";
+import { normaliseName } from "../model/text.js";
+import { Vocabulary } from "./vocabulary.js";
 
 describe("Vocabulary: normaliseName", () => {
   it("ignores case, accents and punctuation", () => {

@@ -4,6 +4,7 @@
  * punctuation. Unknown names are a BAD_USER_INPUT that lists the closest known names.
  */
 import { distance } from "fastest-levenshtein";
+import { normaliseName } from "../model/text.js";
 import { badUserInput } from "./errors.js";
 import type { ReadQuery } from "../db/neo4j.js";
 
@@ -15,13 +16,6 @@ interface Term {
   keys: string[];
 }
 
-export const normaliseName = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 
 const TERMS_QUERY = `
   MATCH (n:Theme) RETURN n.id AS id, n.name AS name, 'Theme' AS label, [n.id, n.name, n.nameEn] + coalesce(n.aliases, []) AS names

@@ -78,7 +78,3 @@ export function nodeType(model: GraphModel, label: string): NodeTypeModel {
 export function endpointsOf(model: GraphModel, type: string): readonly EndpointModel[] {
   return model.relationshipTypes.find((rel) => rel.type === type)?.endpoints ?? [];
 }
-
-/** The labels at an end of some relationship: only these can be linked to. */
-export const linkedLabels = (model: GraphModel): Set<string> =>
-  new Set(model.relationshipTypes.flatMap((rel) => rel.endpoints.flatMap((e) => [e.from, e.to])));

@@ -30,3 +30,12 @@ export function textProblem(text: string): string | null {
   }
   return null;
 }
+
+/** A name as people type it, for comparing: without case, accents and punctuation ("Fryslân" → "fryslan", "Zuid-Holland" → "zuid holland"). */
+export const normaliseName = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();

@@ -22,7 +22,7 @@ const mergeRelationships = (type: string) => `
   MATCH (a:${ENTITY_LABEL} {id: row.from})
   MATCH (b:${ENTITY_LABEL} {id: row.to})
   MERGE (a)-[r:${type} {source: row.source, quote: row.quote}]->(b)
-  SET r.role = row.role`;
+  SET r.role = row.role, r.inferred = row.inferred, r.note = row.note`;
 
 export async function loadSeedData(
   driver: Driver,
@@ -50,7 +50,7 @@ export async function loadSeedData(
       for (const type of RELATIONSHIP_TYPES) {
         const rows = data.facts
           .filter((f) => f.type === type)
-          .map((f) => ({ from: f.from, to: f.to, source: f.source, quote: f.quote, role: f.role ?? null }));
+          .map((f) => ({ from: f.from, to: f.to, source: f.source, quote: f.quote, role: f.role ?? null, inferred: f.inferred ? true : null, note: f.note ?? null }));
         if (rows.length === 0) continue;
         await tx.run(mergeRelationships(type), { rows });
         log.info({ step: "relationships", type, count: rows.length }, `merged ${rows.length} ${type} relationships`);

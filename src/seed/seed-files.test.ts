@@ -44,7 +44,7 @@ describe("Seed files: readSeedData", () => {
       properties: { id: "samen", name: "SAMEN", kind: "WORKPLACE", description: "A workplace.", aliases: [] },
     });
     expect(data.facts).toEqual([
-      { source: "src-1", from: "samen", type: "FOCUSES_ON", to: "normaliseren", role: undefined, quote: "SAMEN werkt aan normaliseren" },
+      { source: "src-1", from: "samen", type: "FOCUSES_ON", to: "normaliseren", role: undefined, quote: "SAMEN werkt aan normaliseren", inferred: false, note: undefined },
     ]);
   });
 
@@ -64,20 +64,35 @@ describe("Seed files: readSeedData", () => {
     ]);
   });
 
+  it("rejects a quote that does not name both ends, unless the record says which words stand for them or marks it inferred", async () => {
+    const record = (extra: string) => ({ "evidence/src-1.yaml": `- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "Het werkplaats", ${extra}}` });
+    expect(await problemsOf(await seedDir(record("role: x")))).toEqual([
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "quote": the quote does not name "SAMEN" (from); quote a sentence that names it, or say which word stands for it with refers: { from: "<word in the quote>" }: "Het werkplaats"',
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "quote": the quote does not name "Normaliseren" (to); quote a sentence that names it, or say which word stands for it with refers: { to: "<word in the quote>" }: "Het werkplaats"',
+    ]);
+    expect(await problemsOf(await seedDir({ "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "Het werkplaats SAMEN werkt aan normaliseren", refers: {from: "Het werkplaats"}}' }))).toEqual([]);
+    expect(await problemsOf(await seedDir(record("refers: {from: werkplaats, to: SAMEN}")))).toEqual([
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "refers.to": refers.to "SAMEN" is not in the quote: "Het werkplaats"',
+    ]);
+    expect(await problemsOf(await seedDir(record("inferred: true")))).toEqual(['evidence/src-1.yaml: record 1, field "note": an inferred link needs a note saying why it follows from the quote']);
+    const inferred = await readSeedData(await seedDir(record('inferred: true, note: "The workplace is the subject of the text."')));
+    expect(inferred.facts).toMatchObject([{ inferred: true, note: "The workplace is the subject of the text." }]);
+  });
+
   it("rejects a quote that is not in its source", async () => {
     const dir = await seedDir({
-      "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN works on normalising"}',
+      "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN works on normaliseren"}',
     });
     expect(await problemsOf(dir)).toEqual([
-      'evidence/src-1.yaml: record 1, field "quote": not found verbatim in sources/src-1.txt: "SAMEN works on normalising"',
+      'evidence/src-1.yaml: record 1, field "quote": not found verbatim in sources/src-1.txt: "SAMEN works on normaliseren"',
     ]);
   });
 
   it("rejects dangling references and relationships between the wrong labels", async () => {
     const dir = await seedDir({
       "evidence/src-1.yaml":
-        '- {from: samen, type: FOCUSES_ON, to: nowhere, quote: "SAMEN werkt"}\n' +
-        '- {from: normaliseren, type: MEMBER_OF, to: samen, quote: "SAMEN werkt"}',
+        '- {from: samen, type: FOCUSES_ON, to: nowhere, quote: "SAMEN werkt aan normaliseren"}\n' +
+        '- {from: normaliseren, type: MEMBER_OF, to: samen, quote: "SAMEN werkt aan normaliseren"}',
     });
     expect(await problemsOf(dir)).toEqual([
       'evidence/src-1.yaml: record 1, field "to": no node has id "nowhere"',

@@ -11,6 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { idProblem } from "../model/ids.js";
 import { GRAPH_MODEL, SOURCE_LABEL, endpointsOf, type FieldModel, type GraphModel, type NodeTypeModel } from "../model/graph-model.js";
+import { unnamedEnds } from "../model/evidence.js";
 import { isBlank, textProblem } from "../model/text.js";
 
 // Every record is checked against the graph model (src/model/graph-model.ts, from schema/), with
@@ -44,13 +45,18 @@ function fieldSchema(field: FieldModel): z.ZodType {
 const recordSchema = (node: NodeTypeModel) =>
   z.strictObject(Object.fromEntries(node.fields.filter((f) => !f.populated).map((f) => [f.name, fieldSchema(f)])));
 
-/** An evidence record: both ends, the relationship type, and the evidence's fields but `source` (the file names it). */
+/**
+ * An evidence record: both ends, the relationship type, the evidence's fields but `source` (the
+ * file names it), and `refers`: which words of the quote stand for an end the source does not
+ * name there ("we", "de werkplaats"), kept in the seed file only (src/model/evidence.ts).
+ */
 const factSchema = (model: GraphModel) =>
   z.strictObject({
     from: id,
     type: z.enum(model.relationshipTypes.map((r) => r.type) as [string, ...string[]]),
     to: id,
     ...Object.fromEntries(model.evidence.fields.filter((f) => f.name !== "source").map((f) => [f.name, fieldSchema(f)])),
+    refers: z.strictObject({ from: text.optional(), to: text.optional() }).optional(),
   });
 
 /** The file in `seeds/nodes/` that holds a node type's records: `people.yaml` for Person. */
@@ -68,6 +74,9 @@ export interface SeedFact {
   to: string;
   role: string | undefined;
   quote: string;
+  /** The source implies the link without stating it; `note` says why it follows. */
+  inferred: boolean;
+  note: string | undefined;
 }
 export interface SeedData {
   nodes: SeedNode[];
@@ -110,6 +119,7 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
   const problems: string[] = [];
   const nodes: SeedNode[] = [];
   const labelById = new Map<string, string>();
+  const nodeById = new Map<string, NodeRecord>();
 
   for (const node of model.nodeTypes) {
     const { label } = node;
@@ -132,6 +142,7 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
         return;
       }
       labelById.set(properties.id, label);
+      nodeById.set(properties.id, properties);
       nodes.push({ label, properties });
     });
   }
@@ -167,7 +178,7 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
         }
         return;
       }
-      const fact = parsed.data as { from: string; type: string; to: string; quote: string; role?: string };
+      const fact = parsed.data as { from: string; type: string; to: string; quote: string; role?: string; inferred?: boolean; note?: string; refers?: { from?: string; to?: string } };
       const fromLabel = labelById.get(fact.from);
       const toLabel = labelById.get(fact.to);
       if (!fromLabel) problems.push(`${where}, field "from": no node has id "${fact.from}"`);
@@ -182,7 +193,23 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
       if (!sourceText.includes(normaliseWhitespace(fact.quote))) {
         problems.push(`${where}, field "quote": not found verbatim in sources/${source}.txt: "${fact.quote.slice(0, 80)}"`);
       }
-      facts.push({ source, from: fact.from, type: fact.type, to: fact.to, role: fact.role, quote: normaliseWhitespace(fact.quote) });
+      const [fromNode, toNode] = [nodeById.get(fact.from), nodeById.get(fact.to)];
+      if (fact.inferred && !fact.note) problems.push(`${where}, field "note": an inferred link needs a note saying why it follows from the quote`);
+      if (!fact.inferred && fromNode && toNode) {
+        for (const { end, problem } of unnamedEnds(fact.quote, { from: fromNode, to: toNode }, fact.refers)) {
+          problems.push(`${where} (${fact.from} ${fact.type} ${fact.to}), field "${fact.refers?.[end] === undefined ? "quote" : `refers.${end}`}": ${problem}: "${fact.quote.slice(0, 100)}"`);
+        }
+      }
+      facts.push({
+        source,
+        from: fact.from,
+        type: fact.type,
+        to: fact.to,
+        role: fact.role,
+        quote: normaliseWhitespace(fact.quote),
+        inferred: fact.inferred === true,
+        note: fact.note,
+      });
     });
   }
 

@@ -6,6 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countingDriver, type CountingDriver } from "./counting-driver.js";
 import { seedAndServe, stopServing, type TestApi } from "./harness.js";
+import { normaliseName } from "../../src/model/text.js";
 import { seedFacts } from "./seed-facts.js";
 
 let driver: Driver;
@@ -147,6 +148,18 @@ describe("Query.search", () => {
     }
   });
 
+  it("puts a thing above a source document of the same name, for every name a source shares with a thing", async () => {
+    const facts = await seedFacts();
+    const things = facts.data.nodes.filter((n) => n.label !== "Source");
+    const sources = facts.data.nodes.filter((n) => n.label === "Source");
+    const shared = things.filter((t) => sources.some((s) => normaliseName(s.properties.name) === normaliseName(t.properties.name)));
+    expect(shared.map((t) => t.properties.id), "the seeds have such a name (SAMEN)").toContain("samen");
+    for (const thing of shared) {
+      const { data } = await api.query<Hits>(query, { text: thing.properties.name });
+      expect(data?.search[0]?.entity.id, thing.properties.name).toBe(thing.properties.id);
+    }
+  });
+
   it("filters by type and never fails on Lucene syntax", async () => {
     const { data } = await api.query<Hits>(query, { text: "SAMEN", types: ["NETWORK"] });
     expect(data?.search.length).toBeGreaterThan(0);
@@ -248,6 +261,24 @@ describe("Query.neighbourhood", () => {
     expect(evidenceOf.size).toBeGreaterThan(0);
     const edges = data?.neighbourhood.edges.map((e) => [`${e.from} ${e.type} ${e.to}`, e.evidence.length]);
     expect(edges?.sort()).toEqual([...evidenceOf].map(([key, evidence]) => [key, evidence.size]).sort());
+  });
+
+  it("says of every piece of evidence whether the source states the link or implies it, with the seeds' note", async () => {
+    const facts = await seedFacts();
+    const inferred = facts.data.facts.filter((f) => f.inferred);
+    expect(inferred.length, "the seeds mark some links as inferred").toBeGreaterThan(0);
+    const evidenceQuery = `query ($id: ID!) { neighbourhood(id: $id, limit: 200) { edges { from to type evidence { quote inferred note source { id } } } } }`;
+    type Edges = { neighbourhood: { edges: { from: string; to: string; type: string; evidence: { quote: string; inferred: boolean; note: string | null; source: { id: string } }[] }[] } };
+    // Every seed fact of the nodes at either end of an inferred one: inferred and stated evidence side by side.
+    for (const id of new Set(inferred.map((f) => f.from))) {
+      const { data, errors } = await api.query<Edges>(evidenceQuery, { id });
+      expect(errors).toBeUndefined();
+      const answered = data?.neighbourhood.edges.flatMap((e) => e.evidence.map((x) => [`${e.from} ${e.type} ${e.to} ${x.source.id} ${x.quote}`, x.inferred, x.note]));
+      const expected = facts.data.facts
+        .filter((f) => f.from === id || f.to === id)
+        .map((f) => [`${f.from} ${f.type} ${f.to} ${f.source} ${f.quote}`, f.inferred, f.note ?? null]);
+      expect(answered).toEqual(expect.arrayContaining(expected));
+    }
   });
 
   it("sets truncated when the limit cuts nodes off", async () => {

@@ -68,7 +68,7 @@ describe("Adding a relationship: only schema/ changes", () => {
     const model = deriveGraphModel(await scratchSchema());
     const data = await readSeedData(await seedsWith(model, HOSTS), model);
     expect(data.facts).toEqual([
-      { source: "src-1", from: "jeugdhuis", type: "HOSTS", to: "samen", role: undefined, quote: "Het Jeugdhuis is gastheer van de werkplaats SAMEN" },
+      { source: "src-1", from: "jeugdhuis", type: "HOSTS", to: "samen", role: undefined, quote: "Het Jeugdhuis is gastheer van de werkplaats SAMEN", inferred: false, note: undefined },
     ]);
     expect(await seedProblems(model, HOSTS_REVERSED)).toEqual([
       'evidence/src-1.yaml: record 1, field "type": HOSTS cannot join Network → Organisation; allowed: Organisation → Network',

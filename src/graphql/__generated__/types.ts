@@ -14,6 +14,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -171,6 +181,9 @@ export type EntityWhere = {
 /** A relationship's evidence: the source that states it and the verbatim quote. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** True when the source implies the relationship rather than stating it; `note` says why it follows. Never shown as a stated fact. */
+  inferred: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
   quote: Scalars['String']['output'];
   source: Source;
 };
@@ -218,6 +231,10 @@ export type Evidence = {
  */
 export type Fact = {
   __typename?: 'Fact';
+  /** True when the source implies the relationship without stating it in so many words; `note` says why it follows. */
+  inferred?: Maybe<Scalars['Boolean']['output']>;
+  /** Why an inferred relationship follows from its quote. */
+  note?: Maybe<Scalars['String']['output']>;
   /** The sentence or clause of that source that states it, verbatim. */
   quote: Scalars['String']['output'];
   /** The role the relationship gives, where the source names one (e.g. `partner`, `lector`, `trains`). */
@@ -230,23 +247,30 @@ export type FactAggregationWhereInput = {
   AND?: InputMaybe<Array<FactAggregationWhereInput>>;
   NOT?: InputMaybe<FactAggregationWhereInput>;
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
   quote?: InputMaybe<StringScalarAggregationFilters>;
   role?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactCreateInput = {
+  inferred?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   quote: Scalars['String']['input'];
   role?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['ID']['input'];
 };
 
 export type FactSort = {
+  inferred?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
   quote?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
 };
 
 export type FactUpdateInput = {
+  inferred?: InputMaybe<BooleanScalarMutations>;
+  note?: InputMaybe<StringScalarMutations>;
   quote?: InputMaybe<StringScalarMutations>;
   role?: InputMaybe<StringScalarMutations>;
   source?: InputMaybe<IdScalarMutations>;
@@ -256,6 +280,8 @@ export type FactWhere = {
   AND?: InputMaybe<Array<FactWhere>>;
   NOT?: InputMaybe<FactWhere>;
   OR?: InputMaybe<Array<FactWhere>>;
+  inferred?: InputMaybe<BooleanScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
   quote?: InputMaybe<StringScalarFilters>;
   role?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<IdScalarFilters>;
@@ -977,6 +1003,7 @@ export type NetworkNetworkPartOfAggregateSelection = {
 
 export type NetworkNetworkPartOfEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkPartOfEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -996,6 +1023,7 @@ export type NetworkNetworkPartsAggregateSelection = {
 
 export type NetworkNetworkPartsEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkPartsEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1015,6 +1043,7 @@ export type NetworkNetworkSucceededByAggregateSelection = {
 
 export type NetworkNetworkSucceededByEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkSucceededByEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1034,6 +1063,7 @@ export type NetworkNetworkSucceedsAggregateSelection = {
 
 export type NetworkNetworkSucceedsEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkSucceedsEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1053,6 +1083,7 @@ export type NetworkOrganisationFundedByAggregateSelection = {
 
 export type NetworkOrganisationFundedByEdgeAggregateSelection = {
   __typename?: 'NetworkOrganisationFundedByEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1072,6 +1103,7 @@ export type NetworkOrganisationMembersAggregateSelection = {
 
 export type NetworkOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'NetworkOrganisationMembersEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1385,6 +1417,7 @@ export type NetworkPersonPeopleAggregateSelection = {
 
 export type NetworkPersonPeopleEdgeAggregateSelection = {
   __typename?: 'NetworkPersonPeopleEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1404,6 +1437,7 @@ export type NetworkPracticePracticesAggregateSelection = {
 
 export type NetworkPracticePracticesEdgeAggregateSelection = {
   __typename?: 'NetworkPracticePracticesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1521,6 +1555,7 @@ export type NetworkRegionRegionsAggregateSelection = {
 
 export type NetworkRegionRegionsEdgeAggregateSelection = {
   __typename?: 'NetworkRegionRegionsEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -1854,6 +1889,7 @@ export type NetworkThemeThemesAggregateSelection = {
 
 export type NetworkThemeThemesEdgeAggregateSelection = {
   __typename?: 'NetworkThemeThemesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -2885,6 +2921,7 @@ export type OrganisationNetworkFundsNetworksAggregateSelection = {
 
 export type OrganisationNetworkFundsNetworksEdgeAggregateSelection = {
   __typename?: 'OrganisationNetworkFundsNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -2904,6 +2941,7 @@ export type OrganisationNetworkMemberOfAggregateSelection = {
 
 export type OrganisationNetworkMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationNetworkMemberOfEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3021,6 +3059,7 @@ export type OrganisationPersonPeopleAggregateSelection = {
 
 export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3040,6 +3079,7 @@ export type OrganisationPracticeAppliesAggregateSelection = {
 
 export type OrganisationPracticeAppliesEdgeAggregateSelection = {
   __typename?: 'OrganisationPracticeAppliesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3059,6 +3099,7 @@ export type OrganisationPracticeDevelopedAggregateSelection = {
 
 export type OrganisationPracticeDevelopedEdgeAggregateSelection = {
   __typename?: 'OrganisationPracticeDevelopedEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3078,6 +3119,7 @@ export type OrganisationPracticeFundsPracticesAggregateSelection = {
 
 export type OrganisationPracticeFundsPracticesEdgeAggregateSelection = {
   __typename?: 'OrganisationPracticeFundsPracticesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3097,6 +3139,7 @@ export type OrganisationRegionLocatedInAggregateSelection = {
 
 export type OrganisationRegionLocatedInEdgeAggregateSelection = {
   __typename?: 'OrganisationRegionLocatedInEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3136,6 +3179,7 @@ export type OrganisationThemeThemesAggregateSelection = {
 
 export type OrganisationThemeThemesEdgeAggregateSelection = {
   __typename?: 'OrganisationThemeThemesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3460,6 +3504,7 @@ export type PersonNetworkNetworksAggregateSelection = {
 
 export type PersonNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'PersonNetworkNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3577,6 +3622,7 @@ export type PersonOrganisationWorksAtAggregateSelection = {
 
 export type PersonOrganisationWorksAtEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationWorksAtEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -3596,6 +3642,7 @@ export type PersonPracticePracticesAggregateSelection = {
 
 export type PersonPracticePracticesEdgeAggregateSelection = {
   __typename?: 'PersonPracticePracticesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4610,6 +4657,7 @@ export type PracticeNetworkNetworksAggregateSelection = {
 
 export type PracticeNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'PracticeNetworkNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4727,6 +4775,7 @@ export type PracticeOrganisationAppliedByAggregateSelection = {
 
 export type PracticeOrganisationAppliedByEdgeAggregateSelection = {
   __typename?: 'PracticeOrganisationAppliedByEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4746,6 +4795,7 @@ export type PracticeOrganisationDevelopedByAggregateSelection = {
 
 export type PracticeOrganisationDevelopedByEdgeAggregateSelection = {
   __typename?: 'PracticeOrganisationDevelopedByEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4765,6 +4815,7 @@ export type PracticeOrganisationFundedByAggregateSelection = {
 
 export type PracticeOrganisationFundedByEdgeAggregateSelection = {
   __typename?: 'PracticeOrganisationFundedByEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4882,6 +4933,7 @@ export type PracticePersonPeopleAggregateSelection = {
 
 export type PracticePersonPeopleEdgeAggregateSelection = {
   __typename?: 'PracticePersonPeopleEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4901,6 +4953,7 @@ export type PracticePracticeDerivativesAggregateSelection = {
 
 export type PracticePracticeDerivativesEdgeAggregateSelection = {
   __typename?: 'PracticePracticeDerivativesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4920,6 +4973,7 @@ export type PracticePracticeDerivedFromAggregateSelection = {
 
 export type PracticePracticeDerivedFromEdgeAggregateSelection = {
   __typename?: 'PracticePracticeDerivedFromEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -4959,6 +5013,7 @@ export type PracticeThemeThemesAggregateSelection = {
 
 export type PracticeThemeThemesEdgeAggregateSelection = {
   __typename?: 'PracticeThemeThemesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -5508,6 +5563,7 @@ export type RegionNetworkNetworksAggregateSelection = {
 
 export type RegionNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'RegionNetworkNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -5625,6 +5681,7 @@ export type RegionOrganisationOrganisationsAggregateSelection = {
 
 export type RegionOrganisationOrganisationsEdgeAggregateSelection = {
   __typename?: 'RegionOrganisationOrganisationsEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -5840,6 +5897,7 @@ export type RegionRegionPartOfAggregateSelection = {
 
 export type RegionRegionPartOfEdgeAggregateSelection = {
   __typename?: 'RegionRegionPartOfEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -5859,6 +5917,7 @@ export type RegionRegionSubRegionsAggregateSelection = {
 
 export type RegionRegionSubRegionsEdgeAggregateSelection = {
   __typename?: 'RegionRegionSubRegionsEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -6567,6 +6626,7 @@ export type ThemeNetworkNetworksAggregateSelection = {
 
 export type ThemeNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'ThemeNetworkNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -6684,6 +6744,7 @@ export type ThemeOrganisationOrganisationsAggregateSelection = {
 
 export type ThemeOrganisationOrganisationsEdgeAggregateSelection = {
   __typename?: 'ThemeOrganisationOrganisationsEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -6801,6 +6862,7 @@ export type ThemePracticePracticesAggregateSelection = {
 
 export type ThemePracticePracticesEdgeAggregateSelection = {
   __typename?: 'ThemePracticePracticesEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -6938,6 +7000,7 @@ export type ThemeThemeBroaderAggregateSelection = {
 
 export type ThemeThemeBroaderEdgeAggregateSelection = {
   __typename?: 'ThemeThemeBroaderEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -6958,6 +7021,7 @@ export type ThemeThemeNarrowerAggregateSelection = {
 
 export type ThemeThemeNarrowerEdgeAggregateSelection = {
   __typename?: 'ThemeThemeNarrowerEdgeAggregateSelection';
+  note: StringAggregateSelection;
   quote: StringAggregateSelection;
   role: StringAggregateSelection;
 };
@@ -7137,6 +7201,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
@@ -7955,6 +8021,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
   CountConnection: CountConnection;
@@ -8851,11 +8919,15 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  inferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -8976,6 +9048,7 @@ export type NetworkNetworkPartOfAggregateSelectionResolvers<ContextType = Reques
 };
 
 export type NetworkNetworkPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartOfEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartOfEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -8992,6 +9065,7 @@ export type NetworkNetworkPartsAggregateSelectionResolvers<ContextType = Request
 };
 
 export type NetworkNetworkPartsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9008,6 +9082,7 @@ export type NetworkNetworkSucceededByAggregateSelectionResolvers<ContextType = R
 };
 
 export type NetworkNetworkSucceededByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceededByEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceededByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9024,6 +9099,7 @@ export type NetworkNetworkSucceedsAggregateSelectionResolvers<ContextType = Requ
 };
 
 export type NetworkNetworkSucceedsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceedsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceedsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9040,6 +9116,7 @@ export type NetworkOrganisationFundedByAggregateSelectionResolvers<ContextType =
 };
 
 export type NetworkOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9056,6 +9133,7 @@ export type NetworkOrganisationMembersAggregateSelectionResolvers<ContextType = 
 };
 
 export type NetworkOrganisationMembersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationMembersEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationMembersEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9111,6 +9189,7 @@ export type NetworkPersonPeopleAggregateSelectionResolvers<ContextType = Request
 };
 
 export type NetworkPersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9127,6 +9206,7 @@ export type NetworkPracticePracticesAggregateSelectionResolvers<ContextType = Re
 };
 
 export type NetworkPracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['NetworkPracticePracticesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9156,6 +9236,7 @@ export type NetworkRegionRegionsAggregateSelectionResolvers<ContextType = Reques
 };
 
 export type NetworkRegionRegionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionRegionsEdgeAggregateSelection'] = ResolversParentTypes['NetworkRegionRegionsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9211,6 +9292,7 @@ export type NetworkThemeThemesAggregateSelectionResolvers<ContextType = RequestC
 };
 
 export type NetworkThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9367,6 +9449,7 @@ export type OrganisationNetworkFundsNetworksAggregateSelectionResolvers<ContextT
 };
 
 export type OrganisationNetworkFundsNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9383,6 +9466,7 @@ export type OrganisationNetworkMemberOfAggregateSelectionResolvers<ContextType =
 };
 
 export type OrganisationNetworkMemberOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkMemberOfEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkMemberOfEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9412,6 +9496,7 @@ export type OrganisationPersonPeopleAggregateSelectionResolvers<ContextType = Re
 };
 
 export type OrganisationPersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPersonPeopleEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9428,6 +9513,7 @@ export type OrganisationPracticeAppliesAggregateSelectionResolvers<ContextType =
 };
 
 export type OrganisationPracticeAppliesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeAppliesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeAppliesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9444,6 +9530,7 @@ export type OrganisationPracticeDevelopedAggregateSelectionResolvers<ContextType
 };
 
 export type OrganisationPracticeDevelopedEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeDevelopedEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeDevelopedEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9460,6 +9547,7 @@ export type OrganisationPracticeFundsPracticesAggregateSelectionResolvers<Contex
 };
 
 export type OrganisationPracticeFundsPracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9476,6 +9564,7 @@ export type OrganisationRegionLocatedInAggregateSelectionResolvers<ContextType =
 };
 
 export type OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInEdgeAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9492,6 +9581,7 @@ export type OrganisationThemeThemesAggregateSelectionResolvers<ContextType = Req
 };
 
 export type OrganisationThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9582,6 +9672,7 @@ export type PersonNetworkNetworksAggregateSelectionResolvers<ContextType = Reque
 };
 
 export type PersonNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['PersonNetworkNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9611,6 +9702,7 @@ export type PersonOrganisationWorksAtAggregateSelectionResolvers<ContextType = R
 };
 
 export type PersonOrganisationWorksAtEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrganisationWorksAtEdgeAggregateSelection'] = ResolversParentTypes['PersonOrganisationWorksAtEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9627,6 +9719,7 @@ export type PersonPracticePracticesAggregateSelectionResolvers<ContextType = Req
 };
 
 export type PersonPracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['PersonPracticePracticesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9775,6 +9868,7 @@ export type PracticeNetworkNetworksAggregateSelectionResolvers<ContextType = Req
 };
 
 export type PracticeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9804,6 +9898,7 @@ export type PracticeOrganisationAppliedByAggregateSelectionResolvers<ContextType
 };
 
 export type PracticeOrganisationAppliedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationAppliedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationAppliedByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9820,6 +9915,7 @@ export type PracticeOrganisationDevelopedByAggregateSelectionResolvers<ContextTy
 };
 
 export type PracticeOrganisationDevelopedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9836,6 +9932,7 @@ export type PracticeOrganisationFundedByAggregateSelectionResolvers<ContextType 
 };
 
 export type PracticeOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9865,6 +9962,7 @@ export type PracticePersonPeopleAggregateSelectionResolvers<ContextType = Reques
 };
 
 export type PracticePersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['PracticePersonPeopleEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9881,6 +9979,7 @@ export type PracticePracticeDerivativesAggregateSelectionResolvers<ContextType =
 };
 
 export type PracticePracticeDerivativesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivativesEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivativesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9897,6 +9996,7 @@ export type PracticePracticeDerivedFromAggregateSelectionResolvers<ContextType =
 };
 
 export type PracticePracticeDerivedFromEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivedFromEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivedFromEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -9913,6 +10013,7 @@ export type PracticeThemeThemesAggregateSelectionResolvers<ContextType = Request
 };
 
 export type PracticeThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10009,6 +10110,7 @@ export type RegionNetworkNetworksAggregateSelectionResolvers<ContextType = Reque
 };
 
 export type RegionNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['RegionNetworkNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10038,6 +10140,7 @@ export type RegionOrganisationOrganisationsAggregateSelectionResolvers<ContextTy
 };
 
 export type RegionOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationOrganisationsEdgeAggregateSelection'] = ResolversParentTypes['RegionOrganisationOrganisationsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10080,6 +10183,7 @@ export type RegionRegionPartOfAggregateSelectionResolvers<ContextType = RequestC
 };
 
 export type RegionRegionPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionPartOfEdgeAggregateSelection'] = ResolversParentTypes['RegionRegionPartOfEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10096,6 +10200,7 @@ export type RegionRegionSubRegionsAggregateSelectionResolvers<ContextType = Requ
 };
 
 export type RegionRegionSubRegionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionSubRegionsEdgeAggregateSelection'] = ResolversParentTypes['RegionRegionSubRegionsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10261,6 +10366,7 @@ export type ThemeNetworkNetworksAggregateSelectionResolvers<ContextType = Reques
 };
 
 export type ThemeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['ThemeNetworkNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10290,6 +10396,7 @@ export type ThemeOrganisationOrganisationsAggregateSelectionResolvers<ContextTyp
 };
 
 export type ThemeOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection'] = ResolversParentTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10319,6 +10426,7 @@ export type ThemePracticePracticesAggregateSelectionResolvers<ContextType = Requ
 };
 
 export type ThemePracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['ThemePracticePracticesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10348,6 +10456,7 @@ export type ThemeThemeBroaderAggregateSelectionResolvers<ContextType = RequestCo
 };
 
 export type ThemeThemeBroaderEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -10365,6 +10474,7 @@ export type ThemeThemeNarrowerAggregateSelectionResolvers<ContextType = RequestC
 };
 
 export type ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };

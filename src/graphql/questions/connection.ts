@@ -1,4 +1,4 @@
-/** connection: the shortest path between two entities, each edge with all its evidence. */
+/** connection: the shortest path between two entities (the first by node ids, where several are as short), each edge with all its evidence. */
 import type { GraphPathResolvers, QueryResolvers } from "../__generated__/types.js";
 import { assertInRange, notFound } from "../errors.js";
 import type { EntityRow, GraphEdgeRow, GraphPathRow } from "../models.js";
@@ -9,7 +9,11 @@ import { EDGE_MAP } from "./graph-edges.js";
 export const connectionQuery = (maxHops: number) => `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
+// Of several equally short paths, the one whose node ids come first: the same question always gets
+// the same answer, whatever order the database happens to find them in.
+OPTIONAL MATCH found = allShortestPaths((a)-[*..${maxHops}]-(b))
+WITH a, b, found ORDER BY [n IN nodes(found) | n.id]
+WITH a, b, head(collect(found)) AS p
 CALL (p) {
   WITH p WHERE p IS NOT NULL
   UNWIND range(0, size(relationships(p)) - 1) AS i

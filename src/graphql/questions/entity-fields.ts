@@ -19,7 +19,7 @@ export const entitiesField =
     context.entities.fromRows(rowsOf(parent), info);
 
 /** Cypher map projection of a relationship's evidence, as EvidenceRow. */
-export const EVIDENCE_OF = (rel: string) => `{sourceId: ${rel}.source, quote: ${rel}.quote}`;
+export const EVIDENCE_OF = (rel: string) => `{sourceId: ${rel}.source, quote: ${rel}.quote, inferred: coalesce(${rel}.inferred, false), note: ${rel}.note}`;
 
 /** Whether the client selected nothing of this field but its id (and type name). */
 const selectsIdOnly = (info: GraphQLResolveInfo): boolean =>

@@ -1,3 +1,4 @@
+import { EVIDENCE_OF } from "./entity-fields.js";
 /**
  * GraphEdge as Cypher builds it: the parallel relationships between two nodes (one per source that
  * states the link) become one edge carrying all their evidence.
@@ -6,5 +7,5 @@
 export const EDGE_MAP = `{
   from: s.id, to: e.id, type: type,
   role: head([x IN parallel WHERE x.role IS NOT NULL | x.role]),
-  evidence: [x IN parallel | {sourceId: x.source, quote: x.quote}]
+  evidence: [x IN parallel | ${EVIDENCE_OF("x")}]
 }`;

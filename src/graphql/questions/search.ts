@@ -13,7 +13,7 @@ import { labelOf } from "../../model/graph-model.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
 import { assertInRange, badUserInput } from "../errors.js";
 import type { EntityRow, SearchHitRow } from "../models.js";
-import { normaliseName } from "../vocabulary.js";
+import { normaliseName } from "../../model/text.js";
 import { entityField } from "./entity-fields.js";
 
 export const SEARCH = `
@@ -100,7 +100,9 @@ export const search: QueryResolvers["search"] = async (_parent, args, context) =
     indexCandidates: labels ? candidates * 10 : candidates,
   });
   const typed = normaliseName(args.text);
-  const namesOf = (entity: EntityRow) => [entity.name, "nameEn" in entity ? entity.nameEn : null, ...entity.aliases];
+  // The name boost is for things people look up by name; a source document is found by its words,
+  // not promoted by its title, so "SAMEN" finds the network SAMEN before the article titled "SAMEN".
+  const namesOf = (entity: EntityRow) => (entity.type === "SOURCE" ? [] : [entity.name, "nameEn" in entity ? entity.nameEn : null, ...entity.aliases]);
   return result.records
     .map((r) => ({ entity: r.get("entity"), score: r.get("score") * nameBoost(typed, namesOf(r.get("entity"))) }))
     .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))

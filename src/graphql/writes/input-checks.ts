@@ -1,8 +1,8 @@
 /**
  * What a write may say, checked on every generated mutation's arguments before its Cypher runs,
  * for what the schema's types cannot say. The checks walk the input by the schema's own input
- * types, which they find from the graph model (src/model/graph-model.ts), so every nesting (create in create, connect in update, the evidence on any relationship)
- * gets the same rules:
+ * types, which they find from the graph model (src/model/graph-model.ts), so every nesting (create
+ * in create, connect in update, the evidence on any relationship) gets the same rules:
  *   - text that is stored must be text (src/model/text.ts): no control characters, and not blank
  *     (zero-width and other invisible characters count as blank);
  *   - a required field cannot be emptied: `name: null` or `name: { set: null }` in an update, and

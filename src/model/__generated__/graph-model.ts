@@ -351,6 +351,20 @@ export const GRAPH_MODEL = {
         "required": false,
         "list": false,
         "description": "The role the relationship gives, where the source names one (e.g. `partner`, `lector`, `trains`)."
+      },
+      {
+        "name": "inferred",
+        "type": "Boolean",
+        "required": false,
+        "list": false,
+        "description": "True when the source implies the relationship without stating it in so many words; `note` says why it follows."
+      },
+      {
+        "name": "note",
+        "type": "String",
+        "required": false,
+        "list": false,
+        "description": "Why an inferred relationship follows from its quote."
       }
     ]
   }
