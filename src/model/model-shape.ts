@@ -74,6 +74,15 @@ export function nodeType(model: GraphModel, label: string): NodeTypeModel {
   return node;
 }
 
+const FORMATS = new Map<string, RegExp>();
+
+/** Whether `value` has the form a field's `@format` asks for (each pattern compiled once). */
+export function matchesFormat(format: NonNullable<FieldModel["format"]>, value: string): boolean {
+  let pattern = FORMATS.get(format.pattern);
+  if (!pattern) FORMATS.set(format.pattern, (pattern = new RegExp(format.pattern, "u")));
+  return pattern.test(value);
+}
+
 /** The label pairs (from → to) a relationship type may join. */
 export function endpointsOf(model: GraphModel, type: string): readonly EndpointModel[] {
   return model.relationshipTypes.find((rel) => rel.type === type)?.endpoints ?? [];

@@ -10,7 +10,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { idProblem } from "../model/ids.js";
-import { GRAPH_MODEL, SOURCE_LABEL, endpointsOf, type FieldModel, type GraphModel, type NodeTypeModel } from "../model/graph-model.js";
+import { GRAPH_MODEL, SOURCE_LABEL, endpointsOf, matchesFormat, type FieldModel, type GraphModel, type NodeTypeModel } from "../model/graph-model.js";
 import { unnamedEnds } from "../model/evidence.js";
 import { isBlank, textProblem } from "../model/text.js";
 
@@ -36,7 +36,10 @@ function fieldSchema(field: FieldModel): z.ZodType {
   else if (field.type === "Float") item = z.number();
   else if (field.type === "Boolean") item = z.boolean();
   else if (field.name === "id") item = id;
-  else item = field.format ? text.regex(new RegExp(field.format.pattern, "u"), `must be ${field.format.description}`) : text;
+  else if (field.format) {
+    const format = field.format;
+    item = text.refine((value) => matchesFormat(format, value), `must be ${format.description}`);
+  } else item = text;
   if (field.list) return field.required ? z.array(item).default([]) : z.array(item).optional();
   return field.required ? item : item.optional();
 }

@@ -32,7 +32,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { GRAPH_MODEL, SOURCE_LABEL, type FieldModel, type GraphModel, type NodeTypeModel } from "../../model/graph-model.js";
+import { GRAPH_MODEL, SOURCE_LABEL, matchesFormat, type FieldModel, type GraphModel, type NodeTypeModel } from "../../model/graph-model.js";
 import { idProblem } from "../../model/ids.js";
 import { isBlank, textProblem, visibleLength } from "../../model/text.js";
 import type { RequestContext } from "../context.js";
@@ -138,7 +138,7 @@ function checkNulls(object: Record<string, unknown>, type: { typeName: string; f
 function checkFormats(fields: readonly FieldModel[], valueOf: (field: string) => unknown, path: string): void {
   for (const field of fields) {
     const value = valueOf(field.name);
-    if (field.format && typeof value === "string" && !new RegExp(field.format.pattern, "u").test(value)) {
+    if (field.format && typeof value === "string" && !matchesFormat(field.format, value)) {
       throw badUserInput(`${path}.${field.name} must be ${field.format.description}; got ${JSON.stringify(value)}.`, `${path}.${field.name}`);
     }
   }
