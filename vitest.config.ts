@@ -7,7 +7,7 @@ const graphqlCjs = createRequire(import.meta.url).resolve("graphql");
 
 // Three tiers, each runnable alone: `unit` needs nothing; `integration` runs against a real Neo4j,
 // started by test/global-setup.ts through the same code as `npm run db:start` (or NEO4J_URI);
-// `e2e` drives Chromium through the web pages, against the same seeded Neo4j.
+// a redis-server is started for the integration tier (test/redis-setup.ts); `e2e` drives Chromium through the web pages, against the same seeded Neo4j.
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["src/**/*.int.test.ts", "test/integration/**/*.int.test.ts"],
-          globalSetup: ["test/global-setup.ts"],
+          globalSetup: ["test/global-setup.ts", "test/redis-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // One database: files run one after another so they never see each other's writes.

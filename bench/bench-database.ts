@@ -2,8 +2,8 @@
  * The benchmark's own Neo4j: a second local server in `.neo4j-bench/` on Bolt port 7688, started
  * and stopped by the benchmark, so a run never touches the developer's database (`.neo4j/`, 7687).
  * With NEO4J_URI set, that server is used instead, and wiped: the benchmark says so loudly first.
- * Here the synthetic graph is loaded: schema first (the project's migrations), then nodes
- * and relationships in batches of UNWIND rows, then the indexes are awaited.
+ * Here the synthetic graph is loaded: schema first (the project's migrations), then the sources'
+ * texts, nodes and relationships in batches of UNWIND rows, then the indexes are awaited.
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -15,10 +15,13 @@ import { LONG_JOB_TIMEOUT_MS } from "../src/db/neo4j.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../src/db/local-neo4j.js";
 import type { Logger } from "../src/logger.js";
 import { countFacts, countNodes, formatScale, type SyntheticGraph } from "./synthetic-graph.js";
+import type { SourceTextRow } from "./synthetic-texts.js";
 
 export const BENCH_NEO4J_HOME = path.join(projectRoot, ".neo4j-bench");
 export const BENCH_BOLT_PORT = 7688;
 const BATCH_ROWS = 5000;
+/** Source texts go in batches of at most this many characters: the largest are half a million each. */
+const TEXT_BATCH_CHARACTERS = 5_000_000;
 const DELETE_BATCH_ROWS = 10_000;
 
 export interface BenchDatabase {
@@ -127,6 +130,28 @@ const createRelationships = (type: string, from: string, to: string) => `
   CREATE (a)-[r:${type}]->(b)
   SET r.source = row.source, r.quote = row.quote, r.role = row.role`;
 
+// As the write pipeline keeps a version of a source's text (src/writes/change-set.ts storeSourceText).
+const CREATE_SOURCE_TEXTS = `
+  UNWIND $rows AS row
+  CREATE (t:SourceText {hash: row.hash})
+  SET t.text = row.text, t.source = row.source, t.storedAt = datetime()`;
+
+/** Consecutive batches of texts, each of at most `limit` characters (or one text, when it alone is longer). */
+function* byCharacters(rows: readonly SourceTextRow[], limit: number): Generator<SourceTextRow[]> {
+  let batch: SourceTextRow[] = [];
+  let characters = 0;
+  for (const row of rows) {
+    if (batch.length > 0 && characters + row.text.length > limit) {
+      yield batch;
+      batch = [];
+      characters = 0;
+    }
+    batch.push(row);
+    characters += row.text.length;
+  }
+  if (batch.length > 0) yield batch;
+}
+
 export async function loadSyntheticGraph(db: BenchDatabase, graph: SyntheticGraph, log: Logger): Promise<void> {
   const { driver } = db;
   const database = db.config.neo4j.database;
@@ -147,6 +172,12 @@ export async function loadSyntheticGraph(db: BenchDatabase, graph: SyntheticGrap
     }
   };
 
+  let textsLoaded = 0;
+  for (const rows of byCharacters(graph.sourceTexts, TEXT_BATCH_CHARACTERS)) {
+    await driver.executeQuery(CREATE_SOURCE_TEXTS, { rows }, { database, transactionConfig: { timeout: LONG_JOB_TIMEOUT_MS } });
+    textsLoaded += rows.length;
+    progress({ label: "SourceText" }, textsLoaded, graph.sourceTexts.length);
+  }
   for (const label of LABELS) await inBatches(graph.nodes[label], createNodes(label), { label });
   for (const group of graph.facts) {
     await inBatches(group.rows, createRelationships(group.type, group.from, group.to), { type: group.type, from: group.from, to: group.to });

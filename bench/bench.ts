@@ -2,7 +2,8 @@
  * `npm run bench`: the network's main questions on synthetic graphs of 1k, 10k and 100k practices,
  * each answered three ways side by side (the API's GraphQL, the raw Cypher floor, the generated-API
  * peer), with the answers checked against each other, then GraphQL throughput at 16 connections,
- * the API's memory, and the response cache's effect. Runs on its own Neo4j (.neo4j-bench/, Bolt
+ * the API's memory, and the response cache's effect; then the write question (`link` through the
+ * API as an editor) against a read of the same entities, and with writers at once. Runs on its own Neo4j (.neo4j-bench/, Bolt
  * 7688), started and stopped here. Figures go to bench/results/bench-<date>.json and, unless
  * --quick or --questions, to BENCHMARKS.md, with the goals of issue 7 judged from them and compared
  * with a baseline run (bench/baseline.json: before the performance work).
@@ -11,7 +12,7 @@
  *   npm run bench -- --quick            1k only, few samples: a smoke test in under two minutes
  *   npm run bench -- --scales 10k --samples 50 --no-profile
  *   npm run bench -- --scales 100k --questions partnersOnTheme,search
- * Flags: --scales, --quick, --questions a,b (only those of QUESTIONS in questions/index.ts),
+ * Flags: --scales, --quick, --questions a,b (only those of QUESTIONS in questions/index.ts, and link),
  * --samples N (per way and question), --variants N (argument sets), --seconds N (each throughput
  * run), --budget N (seconds one way may spend sampling a question), --heap / --pagecache (the
  * benchmark Neo4j's memory, 1g each), --no-profile, --baseline FILE (the run to compare with).
@@ -29,8 +30,11 @@ import { startApiProcess, type ApiProcess } from "./api-process.js";
 import { describeDatabase, emptyDatabase, loadSyntheticGraph, openBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { graphqlClient, type GraphqlClient } from "./graphql-client.js";
 import { sampleInterleaved, throughput, type Throughput, type WayRunner, type WaySamples } from "./measure.js";
+import { measureWrites } from "./measure-writes.js";
+import { summarise } from "./percentiles.js";
 import { profileRaw } from "./profile.js";
-import { QUESTIONS, compare, type BenchQuestion, type Variables } from "./questions/index.js";
+import { QUESTIONS, WRITE_QUESTION, compare, type BenchQuestion, type Variables } from "./questions/index.js";
+import { LINK_ENDS_FIXTURE, LINK_FIXTURE } from "./questions/link.js";
 import {
   beforeAndAfter,
   judgeGoals,
@@ -41,6 +45,7 @@ import {
   type QuestionResult,
   type ScaleResult,
   type WayFigures,
+  type WriteResult,
 } from "./report.js";
 import { SeededRandom } from "./seeded-random.js";
 import { countFacts, countNodes, formatScale, generateSyntheticGraph, parseScale, type GraphLookup } from "./synthetic-graph.js";
@@ -74,32 +79,35 @@ const whole = (name: string, text: string | undefined, fallback: number) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${text}"`);
   return n;
 };
-/** The questions named by --questions, in QUESTIONS' order; all of them without the flag. */
-function chooseQuestions(names: string | undefined): BenchQuestion[] {
-  if (names === undefined) return QUESTIONS;
-  const allowed = QUESTIONS.map((q) => q.name);
+/** The questions named by --questions, in QUESTIONS' order, and whether the write question is one; all of them without the flag. */
+function chooseQuestions(names: string | undefined): { reads: BenchQuestion[]; writes: boolean } {
+  if (names === undefined) return { reads: QUESTIONS, writes: true };
+  const allowed = [...QUESTIONS.map((q) => q.name), WRITE_QUESTION];
   const wanted = names.split(",").map((name) => name.trim()).filter((name) => name !== "");
   const unknown = wanted.filter((name) => !allowed.includes(name));
   if (wanted.length === 0 || unknown.length > 0) {
     throw new Error(`--questions ${unknown.length ? `names no question "${unknown.join('", "')}"` : "is empty"}; allowed: ${allowed.join(", ")}`);
   }
-  return QUESTIONS.filter((q) => wanted.includes(q.name));
+  return { reads: QUESTIONS.filter((q) => wanted.includes(q.name)), writes: wanted.includes(WRITE_QUESTION) };
 }
 
 const quick = flags.quick;
-const questions = chooseQuestions(flags.questions);
-const subset = questions.length < QUESTIONS.length;
+const chosen = chooseQuestions(flags.questions);
+const questions = chosen.reads;
+const subset = questions.length < QUESTIONS.length || !chosen.writes;
 const baselineFile = flags.baseline === undefined ? path.join(projectRoot, "bench", "baseline.json") : path.resolve(flags.baseline);
 const baselineInProject = path.relative(projectRoot, baselineFile);
 const baseline = readBaseline(baselineFile, baselineInProject.startsWith("..") ? baselineFile : baselineInProject);
 const options = {
   scales: (flags.scales ?? (quick ? "1k" : "1k,10k,100k")).split(",").map(parseScale),
-  questions: questions.map((q) => q.name),
+  questions: [...questions.map((q) => q.name), ...(chosen.writes ? [WRITE_QUESTION] : [])],
   /** Per way and question; fewer at 100k, where the peers take seconds. */
   samples: (practices: number) => whole("samples", flags.samples, quick ? 20 : practices >= 100_000 ? 100 : 200),
   warmup: quick ? 5 : 20,
   variants: whole("variants", flags.variants, quick ? 6 : 40),
   throughputSeconds: whole("seconds", flags.seconds, quick ? 2 : 10),
+  /** Writes per run of writers at once (1, 4, 16). */
+  writesPerRun: quick ? 20 : 200,
   budgetMs: whole("budget", flags.budget, quick ? 5 : 60) * 1000,
   profile: !quick && !flags["no-profile"],
   heap: flags.heap,
@@ -317,7 +325,9 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
   const loadSeconds = (Date.now() - started) / 1000;
   // Keep only what the questions draw their arguments from: the rows would weigh on this process's GC.
   const { lookup } = graph;
+  const textCharacters = new Map(graph.sourceTexts.map((t) => [t.source, t.text.length]));
   graph.facts = [];
+  graph.sourceTexts = [];
 
   const srcChanged = sourceFingerprint() !== fingerprintAtStart;
   if (srcChanged) {
@@ -369,6 +379,8 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
   }
   const ratio = Math.round((cached.requestsPerSecond / Math.max(uncached.requestsPerSecond, 0.1)) * 10) / 10;
   log.info({ scale, uncached: uncached.requestsPerSecond, cached: cached.requestsPerSecond, ratio, hitsSeen }, "response cache");
+  // Last: the writes change the graph the read questions were asked of.
+  const writes = chosen.writes ? await measureWriteQuestion(db, lookup, practices, textCharacters) : undefined;
   return {
     practices,
     scale,
@@ -381,7 +393,37 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
     cache: { uncached, cached, ratio, hitsSeen },
     persisted,
     srcChanged,
+    ...(writes ? { writes } : {}),
   };
+}
+
+async function measureWriteQuestion(db: BenchDatabase, lookup: GraphLookup, practices: number, textCharacters: Map<string, number>): Promise<WriteResult> {
+  const scale = formatScale(practices);
+  const samples = options.samples(practices);
+  log.info({ scale, question: WRITE_QUESTION, warmup: options.warmup, samples, writesPerRun: options.writesPerRun }, "sampling writes against reads of the same entities");
+  const measured = await measureWrites(
+    { driver: db.driver, database: db.config.neo4j.database, apiEnv: apiEnv(db, false) },
+    lookup.writes,
+    { warmup: options.warmup, samples, budgetMs: options.budgetMs, writesPerRun: options.writesPerRun },
+  );
+  for (const s of [measured.write, measured.read]) {
+    if (s.failures.length) log.error({ scale, question: WRITE_QUESTION, way: s.way, failures: s.failures.slice(0, 3), count: s.failures.length }, "requests failed");
+  }
+  for (const mismatch of measured.checks.mismatches) log.error({ question: WRITE_QUESTION, mismatch }, "MISMATCH: the writes are not in the graph as written");
+  const characters = lookup.writes.slice(0, options.warmup + samples).map((w) => textCharacters.get(w.source) ?? 0);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const result: WriteResult = {
+    fixture: LINK_FIXTURE.file,
+    readFixture: LINK_ENDS_FIXTURE.file,
+    write: figures(measured.write),
+    read: figures(measured.read),
+    ratio: { p50: round(measured.write.latency.p50 / measured.read.latency.p50), p99: round(measured.write.latency.p99 / measured.read.latency.p99) },
+    runs: measured.runs,
+    sourceCharacters: { p50: summarise(characters).p50, max: Math.max(...characters) },
+    checks: measured.checks,
+  };
+  log.info({ scale, question: WRITE_QUESTION, writeP50: result.write.p50, readP50: result.read.p50, ratio: result.ratio, runs: result.runs }, "measured");
+  return result;
 }
 
 function printSummary(results: BenchResults): void {
@@ -407,6 +449,12 @@ function printSummary(results: BenchResults): void {
         ]),
       ),
     );
+  }
+  for (const s of results.scales) {
+    if (!s.writes) continue;
+    const w = s.writes;
+    console.log(`\n${s.scale} writes: link p50 ${w.write.p50} / p99 ${w.write.p99}, read of both ends p50 ${w.read.p50} / p99 ${w.read.p99}, ratio ${w.ratio.p50} / ${w.ratio.p99}`);
+    console.table(Object.fromEntries(w.runs.map((r) => [`${r.writers} writers`, { writes: r.writes, "writes/s": r.writesPerSecond, p50: r.latency.p50, p99: r.latency.p99, failures: r.failures }])));
   }
   console.log("\nGoals:");
   for (const g of results.goals) console.log(`  ${g.ok === null ? "–" : g.ok ? "✓" : "✗"} [${g.scale}] ${g.goal}${g.detail ? `: ${g.detail}` : ""}`);
@@ -472,7 +520,8 @@ try {
     writeBenchmarksFile(path.join(projectRoot, "BENCHMARKS.md"), markdown);
     console.log(`\nFigures in ${path.relative(projectRoot, jsonFile)} and BENCHMARKS.md`);
   }
-  const mismatches = scales.flatMap((s) => s.questions).reduce((sum, q) => sum + q.checks.mismatches.length, 0);
+  const mismatches =
+    scales.flatMap((s) => s.questions).reduce((sum, q) => sum + q.checks.mismatches.length, 0) + scales.reduce((sum, s) => sum + (s.writes?.checks.mismatches.length ?? 0), 0);
   if (mismatches > 0) {
     log.error({ mismatches }, "MISMATCHES: some answers differ between the ways (see above); the figures compare different work");
     process.exitCode = 1;

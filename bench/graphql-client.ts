@@ -15,7 +15,8 @@ export interface GraphqlClient {
   close(): void;
 }
 
-export function graphqlClient(baseUrl: string, timeoutMs = 120_000): GraphqlClient {
+/** `headers` go with every request (an editor's Authorization). */
+export function graphqlClient(baseUrl: string, timeoutMs = 120_000, headers: Record<string, string> = {}): GraphqlClient {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL("/graphql", baseUrl);
   return {
@@ -27,7 +28,7 @@ export function graphqlClient(baseUrl: string, timeoutMs = 120_000): GraphqlClie
           {
             method: "POST",
             agent,
-            headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+            headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
             timeout: timeoutMs,
           },
           (res) => {

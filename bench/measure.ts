@@ -6,7 +6,8 @@
 import autocannon from "autocannon";
 import { summarise, type LatencySummary } from "./percentiles.js";
 
-export type Way = "graphql" | "raw" | "peer";
+/** The ways of answering a question; the write question's are its write and a read of the same entities. */
+export type Way = "graphql" | "raw" | "peer" | "write" | "read";
 
 export interface WayRunner {
   way: Way;

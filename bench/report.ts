@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { DatabaseDescription } from "./bench-database.js";
 import type { Throughput } from "./measure.js";
+import type { WriterRun } from "./measure-writes.js";
 import type { LatencySummary } from "./percentiles.js";
 
 export type WayFigures = LatencySummary & { n: number; mean: number; failures: number; stoppedEarly: boolean };
@@ -37,6 +38,21 @@ export interface QuestionResult {
   profile?: ProfileSummary;
 }
 
+/** The write question (`link`) and the read of the same entities, measured in the same run. */
+export interface WriteResult {
+  fixture: string;
+  readFixture: string;
+  /** One writer, interleaved with the read. */
+  write: WayFigures;
+  read: WayFigures;
+  /** write ÷ read, at p50 and at p99. */
+  ratio: { p50: number; p99: number };
+  runs: WriterRun[];
+  /** Characters of the source texts the sampled writes verified their quotes against. */
+  sourceCharacters: { p50: number; max: number };
+  checks: { written: number; verified: number; touched: number; mismatches: string[] };
+}
+
 export interface ScaleResult {
   practices: number;
   scale: string;
@@ -52,6 +68,8 @@ export interface ScaleResult {
   persisted?: { throughput: Throughput; ratio: number; bodyBytes: { inFull: number; byHash: number } };
   /** src/ changed after the run started: this scale's API ran other code than the raw floor. */
   srcChanged: boolean;
+  /** Absent when the run left the write question out (--questions). */
+  writes?: WriteResult;
 }
 
 export interface Machine {
@@ -117,6 +135,7 @@ export const GOALS = {
   p99: "at 100k every GraphQL p99 < 50 ms, without response cache",
   sublinear: "10k → 100k: GraphQL p50 grows ≤ √10 ≈ 3.2 × for 10 × the data (clearly sub-linear)",
   cache: "cached throughput ≥ 10 × uncached (repeated anonymous reads)",
+  write: "a write (link, one writer) p50 ≤ 3 × a read of the same entities p50 (issue 14: \"a few times\")",
 } as const;
 
 /** Each goal at each scale it applies to, ✓ or ✗ with the figures that decide it. */
@@ -164,6 +183,7 @@ export function judgeGoals(scales: ScaleResult[]): GoalResult[] {
       judge(GOALS.p99, s.scale, r.found, r.passes);
     }
     judge(GOALS.cache, s.scale, s.cache.ratio >= 10 ? [] : [`${fmt(s.cache.ratio)}×`], 1);
+    if (s.writes) judge(GOALS.write, s.scale, s.writes.ratio.p50 <= 3 ? [] : [`${fmt(s.writes.ratio.p50, 2)}×`], 1);
   }
   if (!scales.some((s) => s.practices === 100_000)) goals.push({ goal: GOALS.p99, scale: "100k", ok: null, detail: "100k not measured" });
 
@@ -308,6 +328,33 @@ const mark = (ok: boolean | null) => (ok === null ? "–" : ok ? "✓" : "✗");
 const way = (w: WayFigures | null) =>
   w ? `${ms(w.p50)} / ${ms(w.p99)}${w.stoppedEarly ? ` (n=${w.n})` : ""}${w.failures ? ` ⚠${w.failures} failed` : ""}` : "n/a";
 
+/** A scale's write question: one writer against the read of the same entities, then writers at once. */
+function writesMarkdown(w: WriteResult): string[] {
+  const { checks } = w;
+  const checked = checks.mismatches.length
+    ? `✗ ${checks.mismatches.join("; ")}`
+    : `✓ ${checks.verified}/${checks.written} links in the graph as written, ${checks.touched} revision subjects`;
+  const lines = [
+    `**Writes** (\`${w.fixture}\`: \`link\` as an editor, each on a link the graph does not have yet; quotes verified against source texts of ${w.sourceCharacters.p50.toLocaleString("en")} characters at the median, ${w.sourceCharacters.max.toLocaleString("en")} at most). ` +
+      `One writer, interleaved with the read of both ends (\`${w.readFixture}\`):`,
+    "",
+    "| way | p50 / p99 | ÷ read p50 / p99 | checks |",
+    "|---|---|---|---|",
+    `| link (write) | ${way(w.write)} | **${fmt(w.ratio.p50, 2)}** / ${fmt(w.ratio.p99, 2)} | ${checked} |`,
+    `| both ends (read) | ${way(w.read)} | 1 | |`,
+    "",
+    "Writers at once (they queue on the graph version's lock); latency from sending to the answer:",
+    "",
+    "| writers | writes | writes/s | p50 / p99 |",
+    "|---|---|---|---|",
+    ...w.runs.map((r) => `| ${r.writers} | ${r.writes}${r.failures ? ` ⚠${r.failures} failed` : ""} | ${r.writesPerSecond} | ${ms(r.latency.p50)} / ${ms(r.latency.p99)} |`),
+    "",
+  ];
+  const failed = w.runs.filter((r) => r.firstError).map((r) => `- ${r.writers} writers: ${r.firstError}`);
+  if (failed.length) lines.push("**Failed writes** (the first of each run):", "", ...failed, "");
+  return lines;
+}
+
 /** The generated part of BENCHMARKS.md; with a baseline, a "Before and after" section after the goals. */
 export function toMarkdown(results: BenchResults, baseline?: Baseline): string {
   const { machine, database } = results;
@@ -364,6 +411,7 @@ export function toMarkdown(results: BenchResults, baseline?: Baseline): string {
     if (mismatches.length) lines.push("**Mismatches:**", "", ...mismatches, "");
     const failures = s.questions.filter((q) => q.throughput.firstError).map((q) => `- ${q.name} at 16 connections: ${q.throughput.firstError}`);
     if (failures.length) lines.push("**Failed requests under load** (the first of each):", "", ...failures, "");
+    if (s.writes) lines.push(...writesMarkdown(s.writes));
   }
   lines.push("Peers: " + [...new Map(results.scales.flatMap((s) => s.questions.map((q) => [q.name, q.peerNote]))).entries()].map(([name, note]) => `${name}: ${note}`).join("; ") + ".");
   return lines.join("\n");

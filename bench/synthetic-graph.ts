@@ -4,6 +4,10 @@
  * a description and aliases (themes a `nameEn`, practices, organisations, networks and regions a
  * `kind`); every relationship follows the graph model's endpoints and carries its evidence (`source`: the id
  * of a synthetic Source node, `quote`: a sentence naming both ends, `role` where the seeds give one).
+ * Every source has a text holding the quotes that cite it (synthetic-texts.ts), stored as the API
+ * stores texts, and the `contentHash` of that text, so writes through the API verify quotes for real.
+ * For the write benchmark the graph also holds `writes`: links it does not have yet, each between
+ * two existing entities, with a source whose text already contains a sentence naming both ends.
  *
  * Proportions, per 1,000 practices (see BENCHMARKS.md):
  *   200 organisations, 50 networks, 300 people, 50 sources (at least 20);
@@ -30,8 +34,11 @@ import {
 } from "../src/model/graph-model.js";
 import { SeededRandom } from "./seeded-random.js";
 import { NameMaker, PROVINCES, initials, themeNames } from "./synthetic-names.js";
+import { SourceTexts, type SourceTextRow } from "./synthetic-texts.js";
 
 export const PER_1000_PRACTICES = { organisations: 200, networks: 50, people: 300, sources: 50 } as const;
+/** Links made for the write benchmark: enough for its warm-up, samples and runs with concurrent writers. */
+export const WRITE_LINKS = 2000;
 const YOUTH_CARE_REGIONS = 42;
 const MAX_MUNICIPALITIES = 342;
 
@@ -60,6 +67,16 @@ export interface FactGroup {
   rows: FactRow[];
 }
 
+/** A link the graph does not have yet, for the write benchmark: `link(from, type, to, evidence: {source, quote})`. */
+export interface WriteLink {
+  from: string;
+  type: RelationshipType;
+  to: string;
+  source: string;
+  /** A sentence of the source's text that names both ends. */
+  quote: string;
+}
+
 /** What benchmark questions draw their arguments from. */
 export interface GraphLookup {
   themeIds: string[];
@@ -72,12 +89,16 @@ export interface GraphLookup {
   peopleInNetworks: Array<{ id: string; networks: string[] }>;
   /** Names people would type into a search box: of practices, organisations and networks. */
   searchableNames: string[];
+  /** Fresh links for the write benchmark, each written once (WRITE_LINKS of them, unless asked otherwise). */
+  writes: WriteLink[];
 }
 
 export interface SyntheticGraph {
   practices: number;
   nodes: Record<Label, NodeRow[]>;
   facts: FactGroup[];
+  /** The text of every source, one version each; a Source node's `contentHash` names its text's `hash`. */
+  sourceTexts: SourceTextRow[];
   lookup: GraphLookup;
 }
 
@@ -164,7 +185,8 @@ export function parseScale(text: string): number {
 
 export const formatScale = (practices: number): string => (practices % 1000 === 0 ? `${practices / 1000}k` : String(practices));
 
-export function generateSyntheticGraph(practiceCount: number, seed = "youth-care-bench"): SyntheticGraph {
+/** `writes`: how many fresh links to make for the write benchmark (each adds a sentence to a source's text). */
+export function generateSyntheticGraph(practiceCount: number, { seed = "youth-care-bench", writes: writeLinks = WRITE_LINKS }: { seed?: string; writes?: number } = {}): SyntheticGraph {
   const random = new SeededRandom(`${seed}:${practiceCount}`);
   const names = new NameMaker(random);
   const per1000 = (n: number) => Math.max(1, Math.round((n * practiceCount) / 1000));
@@ -191,9 +213,11 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
       title: name,
       publisher: `Kennisnetwerk ${names.compound()}`,
       published: `${year}-${String(random.between(1, 12)).padStart(2, "0")}`,
+      language: "nl",
     });
   });
   const pickSource = random.zipf(sources.length, 0.7);
+  const texts = new SourceTexts(sources.map((s) => s.name));
 
   const fact = (type: RelationshipType, from: NodeRow, to: NodeRow, role: string | null = null) => {
     const fromLabel = labelOf(from.type);
@@ -203,8 +227,9 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
     const key = `${type}:${fromLabel}:${toLabel}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { type, from: fromLabel, to: toLabel, rows: [] }));
-    const source = sources[pickSource()] as NodeRow;
+    const wanted = pickSource();
     const quote = random.pick(QUOTES[type] ?? GENERIC_QUOTES)(from.name, to.name);
+    const source = sources[texts.add(wanted, quote)] as NodeRow;
     group.rows.push({ from: from.id, to: to.id, source: source.id, quote, role });
   };
 
@@ -410,10 +435,48 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
     }
   }
 
+  // Links for the write benchmark, from their own random source, so the graph above stays the same
+  // graph with or without them: each joins two entities not yet linked by its type, and is stated
+  // by a sentence added to a source drawn as facts draw theirs.
+  const writeRandom = new SeededRandom(`${seed}:${practiceCount}:writes`);
+  const people = nodes.Person;
+  const themesOfWrites = writeRandom.zipf(themes.length, 1);
+  const organisationsOfWrites = writeRandom.zipf(organisations.length, 0.8);
+  const networksOfWrites = writeRandom.zipf(networks.length, 1);
+  const sourcesOfWrites = writeRandom.zipf(sources.length, 0.7);
+  const organisationOf = () => (organisations[organisationsOfWrites()] as { organisation: NodeRow }).organisation;
+  const kinds: ReadonlyArray<{ type: RelationshipType; ends: () => [NodeRow, NodeRow] }> = [
+    { type: "APPLIES", ends: () => [organisationOf(), writeRandom.pick(practices)] },
+    { type: "MEMBER_OF", ends: () => [organisationOf(), networks[networksOfWrites()] as NodeRow] },
+    { type: "ADDRESSES", ends: () => [writeRandom.pick(practices), themes[themesOfWrites()] as NodeRow] },
+    { type: "INVOLVED_IN", ends: () => [writeRandom.pick(people), writeRandom.pick(practices)] },
+  ];
+  const linked = new Set(
+    [...groups.values()].filter((g) => kinds.some((k) => k.type === g.type)).flatMap((g) => g.rows.map((r) => `${g.type}|${r.from}|${r.to}`)),
+  );
+  const writes: WriteLink[] = [];
+  while (writes.length < writeLinks) {
+    const { type, ends } = writeRandom.pick(kinds);
+    const [from, to] = ends();
+    const key = `${type}|${from.id}|${to.id}`;
+    if (linked.has(key)) continue;
+    linked.add(key);
+    const wanted = sourcesOfWrites();
+    const quote = writeRandom.pick(QUOTES[type] ?? GENERIC_QUOTES)(from.name, to.name);
+    writes.push({ from: from.id, type, to: to.id, source: (sources[texts.add(wanted, quote)] as NodeRow).id, quote });
+  }
+
+  const sourceTexts = sources.map((source, index) => {
+    const { text, contentHash } = texts.text(index);
+    source.contentHash = contentHash;
+    return { hash: contentHash, source: source.id, text };
+  });
+
   return {
     practices: practiceCount,
     nodes,
     facts: [...groups.values()],
+    sourceTexts,
     lookup: {
       themeIds: themes.map((t) => t.id),
       provinceIds: provinces.map((p) => p.id),
@@ -422,6 +485,7 @@ export function generateSyntheticGraph(practiceCount: number, seed = "youth-care
       networkRegions,
       peopleInNetworks,
       searchableNames: [...practices, ...organisations.map((o) => o.organisation), ...networks].map((n) => n.name),
+      writes,
     },
   };
 }

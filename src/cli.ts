@@ -3,6 +3,8 @@
  * one clear line on stderr with exit code 1 (no stack trace for a mistake the user can fix).
  */
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { BackupError } from "./db/backup/export-file.js";
+import { PropertyValueError } from "./db/backup/property-values.js";
 import { LocalNeo4jError } from "./db/local-neo4j.js";
 import { MigrationError } from "./db/migrations/migrate.js";
 import { MigrationFileError } from "./db/migrations/migration-file.js";
@@ -11,7 +13,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { SeedValidationError } from "./seed/seed-files.js";
 import { ListenError } from "./server/http-errors.js";
 
-const expectedErrors = [ConfigError, DatabaseUnavailableError, LocalNeo4jError, SeedValidationError, ListenError, MigrationError, MigrationFileError];
+const expectedErrors = [ConfigError, BackupError, PropertyValueError, DatabaseUnavailableError, LocalNeo4jError, SeedValidationError, ListenError, MigrationError, MigrationFileError];
 
 export async function runCli(name: string, main: (ctx: { config: Config; log: Logger }) => Promise<void>): Promise<void> {
   let log = createLogger();

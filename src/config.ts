@@ -82,8 +82,14 @@ const envSchema = z.object({
   RESPONSE_CACHE: z.enum(["memory", "redis", "off"], { error: "must be memory, redis or off" }).default("memory"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
+  CHANGE_STREAMS_MAX: count(1, 100_000, 500),
+  CHANGE_STREAM_POLL_MS: count(100, 60_000, 1000),
+  CHANGE_STREAM_HEARTBEAT_S: count(1, 300, 15),
+  CHANGE_STREAM_REPLAY_MAX: count(1, 100_000, 1000),
   TRUSTED_DOCUMENTS: z.enum(["off", "only"], { error: "must be off or only" }).default("off"),
   MIGRATE_ON_START: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
+  ERASURE_LOG_FILE: nonEmpty.default(path.join(projectRoot, "data", "erasure-log.jsonl")),
+  ERASURE_LOG_KEY: z.string().min(32, "must be at least 32 characters (the key of the erasure log's id hashes)").optional(),
   TEST_ALLOW_RESET: z.enum(["0", "1"], { error: "must be 1 (the integration tests may mark and reset this database) or 0" }).default("0"),
 });
 
@@ -128,6 +134,17 @@ export interface Config {
     cacheMaxAgeSeconds: number;
     shutdownTimeoutMs: number;
   };
+  /** The change feed's live stream (GET /changes/stream, src/change-feed/). */
+  changeFeed: {
+    /** Server-sent event streams one process keeps open at once; more are refused with 503. */
+    maxStreams: number;
+    /** How often a process with open streams asks the graph for revisions other processes committed. */
+    pollIntervalMs: number;
+    /** A comment sent on an idle stream this often, so proxies do not close it. */
+    heartbeatMs: number;
+    /** The most revisions one connection replays; a client further behind gets them over several reconnects. */
+    replayMax: number;
+  };
   /** "only": callers without an editor's token may run only the published operations (the trusted documents). */
   trustedDocuments: "off" | "only";
   /** Apply pending migrations at start-up (MIGRATE_ON_START); otherwise `npm run db:migrate` does. */
@@ -150,6 +167,11 @@ export interface Config {
    * For the integration tests only: mark the configured database as one they may reset, although it
    * is neither the project's local Neo4j nor empty (src/db/test-database.ts).
    */
+  /**
+   * The erasure log (src/writes/erasure-log.ts): where it is kept, outside the database, and the
+   * key of its id hashes (ERASURE_LOG_KEY, else JWT_SECRET; without either, erasure is refused).
+   */
+  erasure: { logFile: string; key: string | undefined };
   testAllowReset: boolean;
 }
 
@@ -210,6 +232,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_S * 1000,
     },
     responseCache: { store: e.RESPONSE_CACHE, redisUrl: e.REDIS_URL },
+    changeFeed: {
+      maxStreams: e.CHANGE_STREAMS_MAX,
+      pollIntervalMs: e.CHANGE_STREAM_POLL_MS,
+      heartbeatMs: e.CHANGE_STREAM_HEARTBEAT_S * 1000,
+      replayMax: e.CHANGE_STREAM_REPLAY_MAX,
+    },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     migrateOnStart: e.MIGRATE_ON_START === "true",
     queryLimits: {
@@ -222,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxInputDepth: e.MAX_INPUT_DEPTH,
       introspection: e.INTROSPECTION === "true",
     },
+    erasure: { logFile: path.resolve(e.ERASURE_LOG_FILE), key: e.ERASURE_LOG_KEY ?? e.JWT_SECRET },
     testAllowReset: e.TEST_ALLOW_RESET === "1",
   };
 }

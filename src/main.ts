@@ -9,6 +9,8 @@ import { connectDatabase } from "./db/connect.js";
 import { migrate, migrationInfo } from "./db/migrations/migrate.js";
 import { isGraphEmpty, seedGraph } from "./seed/seed-graph.js";
 import { createApi } from "./server/app.js";
+import { erasureLogOf, replayErasureLog } from "./writes/erasure-log.js";
+import { recordMigrations } from "./writes/migration-revision.js";
 
 // neo4j-driver records a stack trace for every query it runs; mapping each one back to the
 // TypeScript source through tsx's source maps took about 3% of the API's CPU. In production the
@@ -18,14 +20,18 @@ if (process.env.NODE_ENV === "production") process.setSourceMapsEnabled(false);
 await runCli("api", async ({ config, log }) => {
   const driver = await connectDatabase(config, log);
   if (config.migrateOnStart) {
-    await migrate(driver, config.neo4j.database, log);
+    await recordMigrations(driver, config.neo4j.database, await migrate(driver, config.neo4j.database, log));
   } else {
     const pending = (await migrationInfo(driver, config.neo4j.database)).filter((m) => m.state === "PENDING");
     if (pending.length > 0) log.warn({ pending: pending.map((m) => m.source) }, "MIGRATE_ON_START=false and migrations are pending: run npm run db:migrate");
   }
+  const erasures = erasureLogOf(config);
   if (await isGraphEmpty(driver, config.neo4j.database)) {
     log.info("the database is empty: seeding it");
-    await seedGraph(driver, config.neo4j.database, { reset: false }, log);
+    await seedGraph(driver, config.neo4j.database, { reset: false, erasures, timeoutMs: config.queryTimeoutMs }, log);
+  } else if (erasures) {
+    // A database restored from a backup taken before an erasure still holds the person: erase them again.
+    await replayErasureLog(driver, config.neo4j.database, erasures, log, config.queryTimeoutMs);
   }
   const api = await createApi({ config, driver, log });
   const url = await api.listen(config.server.port, config.server.host);

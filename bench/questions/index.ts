@@ -9,6 +9,8 @@
  *   peer     the same question with only what @neo4j/graphql generates, where it can be asked.
  * Each question also draws its argument sets from the synthetic graph, and checks the answers:
  * graphql and raw must be equal; the peer must give the same set where it asks the same question.
+ * The write question (`link`, questions/link.ts) is of another kind: a write, timed against a read
+ * of the same entities (measure-writes.ts); --questions names it like the others.
  */
 import type { BenchQuestion } from "./bench-question.js";
 import { connection } from "./connection.js";
@@ -20,5 +22,7 @@ import { search } from "./search.js";
 import { themeCoverage } from "./theme-coverage.js";
 
 export { compare, type BenchQuestion, type Variables } from "./bench-question.js";
+
+export const WRITE_QUESTION = "link";
 
 export const QUESTIONS = [partnersOnTheme, search, connection, neighbourhood, themeCoverage, practicesConnection, entity] as BenchQuestion[];

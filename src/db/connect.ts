@@ -8,11 +8,11 @@ import type { Logger } from "../logger.js";
 import { startLocalNeo4j } from "./local-neo4j.js";
 import { assertDatabaseReachable, createDriver } from "./neo4j.js";
 
-export async function connectDatabase(config: Config, log: Logger): Promise<Driver> {
+export async function connectDatabase(config: Config, log: Logger, driverOptions: Parameters<typeof createDriver>[1] = {}): Promise<Driver> {
   if (!config.neo4j.external) {
     await startLocalNeo4j(config.localNeo4j, config.neo4j, log);
   }
-  const driver = createDriver(config.neo4j);
+  const driver = createDriver(config.neo4j, driverOptions);
   try {
     await assertDatabaseReachable(driver, config.neo4j);
   } catch (error) {

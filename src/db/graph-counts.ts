@@ -1,10 +1,10 @@
 /**
  * Node counts per label and relationship counts per type: what a seed reports and what tests compare.
- * Bookkeeping nodes (labels starting with `__`: migration history, the test database's mark) are not part of the graph and are not counted.
+ * Only the knowledge graph counts: entities and the relationships between them, not its history
+ * (revisions, source texts) nor the database's bookkeeping (migration history, the test mark).
  */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL } from "../model/graph-model.js";
-import { BOOKKEEPING_LABEL_PREFIX } from "./migrations/migrate.js";
 
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -14,15 +14,15 @@ export interface GraphCounts {
 export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
   const [nodes, relationships] = await Promise.all([
     driver.executeQuery(
-      `MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH $prefix)
+      `MATCH (n:${ENTITY_LABEL})
        UNWIND labels(n) AS label WITH label WHERE label <> $entityLabel
        RETURN label, count(*) AS count ORDER BY label`,
-      { entityLabel: ENTITY_LABEL, prefix: BOOKKEEPING_LABEL_PREFIX },
+      { entityLabel: ENTITY_LABEL },
       { database },
     ),
     driver.executeQuery(
-      "MATCH (a)-[r]->() WHERE none(label IN labels(a) WHERE label STARTS WITH $prefix) RETURN type(r) AS type, count(*) AS count ORDER BY type",
-      { prefix: BOOKKEEPING_LABEL_PREFIX },
+      `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) RETURN type(r) AS type, count(*) AS count ORDER BY type`,
+      {},
       { database },
     ),
   ]);

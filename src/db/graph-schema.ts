@@ -32,6 +32,19 @@ export function schemaStatements(model: GraphModel): SchemaStatement[] {
       const name = `${type.toLowerCase()}_source`;
       return index(name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.source)`);
     }),
+    // Evidence a source's revision no longer supports is listed by `staleEvidence`, one index per type.
+    ...model.relationshipTypes.map(({ type }) => {
+      const name = `${type.toLowerCase()}_stale`;
+      return index(name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.stale)`);
+    }),
+    // History (src/writes/revisions.ts): the version node every writer locks, revisions by id and
+    // number, the subjects `history(id)` starts from, and every version of every source's text.
+    constraint("graph_version_id", "CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE"),
+    constraint("revision_id", "CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE"),
+    constraint("revision_seq", "CREATE CONSTRAINT revision_seq IF NOT EXISTS FOR (r:Revision) REQUIRE r.seq IS UNIQUE"),
+    index("revision_at", "CREATE INDEX revision_at IF NOT EXISTS FOR (r:Revision) ON (r.at)"),
+    constraint("revision_subject_id", "CREATE CONSTRAINT revision_subject_id IF NOT EXISTS FOR (s:RevisionSubject) REQUIRE s.id IS UNIQUE"),
+    constraint("source_text_hash", "CREATE CONSTRAINT source_text_hash IF NOT EXISTS FOR (t:SourceText) REQUIRE t.hash IS UNIQUE"),
     // 'standard-folding' lower-cases and strips accents, so "Zuid-Holland" and "zuid holland" meet.
     index(
       SEARCH_INDEX,

@@ -260,6 +260,32 @@ async function waitForBolt(cfg: LocalConfig, auth: { user: string; password: str
   }
 }
 
+/**
+ * Runs `neo4j-admin <args>` on the local Neo4j's home (assembling it first if needed), e.g.
+ * `database dump neo4j --to-path=...`; rejects with the tail of its output when it fails. Community
+ * dumps and loads only a stopped database: the caller stops the server first.
+ */
+export async function runNeo4jAdmin(cfg: LocalConfig, args: string[], log: Logger): Promise<void> {
+  await installLocalNeo4j(cfg, log);
+  const p = paths(cfg.home);
+  for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true });
+  writeConfig(cfg);
+  const env = { ...process.env, NEO4J_HOME: cfg.home, NEO4J_CONF: p.conf };
+  log.info({ step: "neo4j-admin", args }, `neo4j-admin ${args.slice(0, 2).join(" ")}`);
+  const output: string[] = [];
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    const admin = spawn("java", ["-cp", classpath(cfg.home), ...jvmFlags({ ...cfg, heap: "256m" }), ADMIN_CLASS, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    admin.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    admin.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    admin.on("error", (error) => reject(new LocalNeo4jError(`Cannot run java for neo4j-admin: ${error.message}. Is Java 17 installed?`)));
+    admin.on("exit", resolve);
+  });
+  if (exitCode !== 0) {
+    const tail = output.join("").trimEnd().split("\n").slice(-15).join("\n");
+    throw new LocalNeo4jError(`neo4j-admin ${args.join(" ")} failed (exit ${exitCode}):\n${tail}`);
+  }
+}
+
 /** Stops the server named in the pid file, and only it; false when none was running. */
 export async function stopLocalNeo4j(cfg: LocalConfig, log: Logger): Promise<boolean> {
   const { pidFile } = paths(cfg.home);

@@ -2,14 +2,18 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
 import type { Config } from "../config.js";
 
-export function createDriver(cfg: Config["neo4j"]): Driver {
+/**
+ * `losslessIntegers`: integers come back as `neo4j.Integer`, not as numbers, so they stay apart from
+ * floats (2 and 2.0); only a backup needs that, everything else reads plain numbers.
+ */
+export function createDriver(cfg: Config["neo4j"], options: { losslessIntegers?: boolean } = {}): Driver {
   return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
     // Fail fast when the server is away instead of queueing requests for a minute: a request
     // retries a lost connection for at most a second, then answers SERVICE_UNAVAILABLE.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 1_000,
-    disableLosslessIntegers: true,
+    disableLosslessIntegers: options.losslessIntegers !== true,
     userAgent: "youth-care-kg",
   });
 }

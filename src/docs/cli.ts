@@ -1,40 +1,51 @@
-/** `npm run docs`: rewrites the README's generated sections (model tables, counts, query examples, the pinned embed script). */
+/** `npm run docs`: rewrites the README's generated sections (model tables, counts, query examples, the editing walkthrough, the pinned embed script). */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { graphql } from "graphql";
 import { runCli } from "../cli.js";
 import { connectDatabase } from "../db/connect.js";
-import { countGraph } from "../db/graph-counts.js";
 import { readQuery } from "../db/neo4j.js";
 import { createContext } from "../graphql/context.js";
+import { GraphVersions, readGraphVersionTag } from "../graphql/graph-version.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
 import { seedGraph } from "../seed/seed-graph.js";
 import { WEB_DIST_DIR } from "../web/server.js";
 import { embedPinReader } from "../web/embed-pin.js";
 import { GRAPH_MODEL } from "../model/graph-model.js";
-import { README, renderCounts, renderEmbedPin, renderExamples, renderModel, replaceSection } from "./readme.js";
+import type { VerifiedToken } from "../server/editor-token.js";
+import { README, WALKTHROUGH_EDITOR, renderCounts, renderEmbedPin, renderExamples, renderModel, renderWalkthrough, replaceSection } from "./readme.js";
+
+/** Revisions made by anyone but the seed loader: edits that the walkthrough's reset would erase. */
+const EDITS = "MATCH (r:Revision) WHERE r.actor <> 'seed' RETURN count(r) AS edits";
 
 await runCli("docs", async ({ config, log }) => {
   const driver = await connectDatabase(config, log);
   try {
     const { database } = config.neo4j;
-    const before = await countGraph(driver, database);
-    // Seeding is idempotent: if it changes the counts, the database holds other data and the outputs would not be the seeds'.
-    const seeded = await seedGraph(driver, database, { reset: false }, log);
-    if (Object.keys(before.nodes).length > 0 && JSON.stringify(before) !== JSON.stringify(seeded)) {
-      console.warn("docs: the database did not hold exactly the seeds; run `npm run seed -- --reset` first if outputs look wrong");
-    }
+    // The walkthrough's revision numbers are those of a freshly seeded graph: docs resets the graph
+    // to the seeds before and after it, and so refuses a database where someone has edited.
+    const edits = Number((await driver.executeQuery(EDITS, {}, { database })).records[0]?.get("edits") ?? 0);
+    if (edits > 0) throw new Error(`docs: the database holds ${edits} revisions by editors, which docs would erase; run it against a database holding only the seeds (npm run seed -- --reset)`);
+    const seeded = await seedGraph(driver, database, { reset: true }, log);
     const schema = await buildSchema({ driver });
-    const vocabulary = new Vocabulary(readQuery(driver, database, config.queryTimeoutMs));
-    const rendered = await renderExamples((source, variableValues) =>
-      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, timeoutMs: config.queryTimeoutMs }) }),
-    );
-    const readme = replaceSection(replaceSection(readFileSync(README, "utf8"), "examples", rendered), "model", renderModel(GRAPH_MODEL));
+    const read = readQuery(driver, database, config.queryTimeoutMs);
+    const vocabulary = new Vocabulary(read);
+    const graphVersions = new GraphVersions(() => readGraphVersionTag(read));
+    const run = (jwt?: VerifiedToken) => (source: string, variableValues: Record<string, unknown>) =>
+      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, graphVersions, timeoutMs: config.queryTimeoutMs, log, jwt }) });
+    const rendered = await renderExamples(run());
+    const walkthrough = await renderWalkthrough(run({ ...WALKTHROUGH_EDITOR }));
+    await seedGraph(driver, database, { reset: true }, log);
+    let readme = readFileSync(README, "utf8");
+    readme = replaceSection(readme, "examples", rendered);
+    readme = replaceSection(readme, "editing", walkthrough);
+    readme = replaceSection(readme, "model", renderModel(GRAPH_MODEL));
+    readme = replaceSection(readme, "counts", renderCounts(seeded));
     const pin = embedPinReader(path.join(WEB_DIST_DIR, "embed.js"))();
     if (!pin) throw new Error("docs: dist/web/embed.js is missing; run `npm run build:web` first");
-    writeFileSync(README, replaceSection(replaceSection(readme, "counts", renderCounts(seeded)), "embed-pin", renderEmbedPin(pin)));
-    console.log("README.md: the model tables, counts, examples and the pinned embed script rewritten");
+    writeFileSync(README, replaceSection(readme, "embed-pin", renderEmbedPin(pin)));
+    console.log("README.md: the model tables, counts, examples, editing walkthrough and the pinned embed script rewritten; the graph is reset to the seeds");
   } finally {
     await driver.close();
   }

@@ -17,6 +17,10 @@ export interface EvidenceRow {
   quote: string;
   inferred: boolean;
   note: string | null;
+  stale: boolean;
+  sourceVersion: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
 }
 
 export interface PartnerOnThemeRow {

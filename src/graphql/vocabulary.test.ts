@@ -2,6 +2,7 @@ import type { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { ReadQuery } from "../db/neo4j.js";
 import { normaliseName } from "../model/text.js";
+import type { GraphVersion } from "./graph-version.js";
 import { Vocabulary } from "./vocabulary.js";
 
 describe("Vocabulary: normaliseName", () => {
@@ -18,6 +19,8 @@ const TERMS = [
   { id: "friesland", name: "Friesland", label: "Region", names: ["friesland", "Friesland", "Fryslân"] },
 ];
 
+const AT_FIRST: GraphVersion = { revision: 1, tag: "1.a" };
+
 /** A vocabulary over TERMS, counting how often it reads them. */
 function vocabulary(): { vocabulary: Vocabulary; reads: () => number } {
   let reads = 0;
@@ -27,6 +30,9 @@ function vocabulary(): { vocabulary: Vocabulary; reads: () => number } {
   }) as unknown as ReadQuery;
   return { vocabulary: new Vocabulary(read), reads: () => reads };
 }
+
+/** The vocabulary as a request at `version` sees it. */
+const at = (v: Vocabulary, version: GraphVersion = AT_FIRST) => v.at(async () => version);
 
 async function refusal(promise: Promise<unknown>): Promise<GraphQLError> {
   try {
@@ -45,31 +51,33 @@ describe("Vocabulary: resolve", () => {
     ["Region", "fryslan", "friesland"],
     ["Region", "Fryslân", "friesland"],
   ] as const)("%s %j is %s", async (label, text, id) => {
-    expect(await vocabulary().vocabulary.resolve(label, text, "theme")).toBe(id);
+    expect(await at(vocabulary().vocabulary).resolve(label, text, "theme")).toBe(id);
   });
 
   it("refuses an unknown name with BAD_USER_INPUT, naming the argument and the closest names", async () => {
-    const error = await refusal(vocabulary().vocabulary.resolve("Theme", "normalisng", "theme"));
+    const error = await refusal(at(vocabulary().vocabulary).resolve("Theme", "normalisng", "theme"));
     expect(error.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "theme", suggestions: ["Normaliseren", "Opvoeden"] });
     expect(error.message).toBe('Unknown theme "normalisng" in argument "theme". Closest known: Normaliseren, Opvoeden.');
   });
 
   it("keeps a region's name apart from a theme's", async () => {
-    expect((await refusal(vocabulary().vocabulary.resolve("Theme", "Friesland", "theme"))).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await refusal(at(vocabulary().vocabulary).resolve("Theme", "Friesland", "theme"))).extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("cuts a very long unknown name in its message", async () => {
-    const error = await refusal(vocabulary().vocabulary.resolve("Region", "x".repeat(5000), "region"));
+    const error = await refusal(at(vocabulary().vocabulary).resolve("Region", "x".repeat(5000), "region"));
     expect(error.message).toContain(`"${"x".repeat(100)}…"`);
     expect(error.message.length).toBeLessThan(300);
   });
 
-  it("reads the names once, and again after invalidate()", async () => {
+  it("reads the names once per graph version, and again for any other version, a reset graph's equal number included", async () => {
     const { vocabulary: v, reads } = vocabulary();
-    await Promise.all([v.resolve("Theme", "opvoeden", "theme"), v.resolve("Region", "friesland", "region")]);
+    await Promise.all([at(v).resolve("Theme", "opvoeden", "theme"), at(v).resolve("Region", "friesland", "region")]);
+    await at(v).resolve("Theme", "opvoeden", "theme");
     expect(reads()).toBe(1);
-    v.invalidate();
-    await v.resolve("Theme", "opvoeden", "theme");
+    await at(v, { revision: 2, tag: "2.b" }).resolve("Theme", "opvoeden", "theme");
     expect(reads()).toBe(2);
+    await at(v, { revision: 2, tag: "2.c" }).resolve("Theme", "opvoeden", "theme");
+    expect(reads()).toBe(3);
   });
 });

@@ -2,11 +2,14 @@
  * Turns the names people type for a theme or region ("normalising", "Normaliseren", "Fryslân")
  * into ids: matched against id, Dutch and English name and aliases, ignoring case, accents and
  * punctuation. Unknown names are a BAD_USER_INPUT that lists the closest known names.
+ * The names are read once per graph version (graph-version.ts), so a theme added through any API
+ * process is known to every process's next request.
  */
 import { distance } from "fastest-levenshtein";
 import { normaliseName } from "../model/text.js";
 import { badUserInput } from "./errors.js";
 import type { ReadQuery } from "../db/neo4j.js";
+import type { GraphVersion } from "./graph-version.js";
 
 type VocabularyLabel = "Theme" | "Region";
 
@@ -25,24 +28,27 @@ const TERMS_QUERY = `
 /** Longer than any theme or region name. */
 const MAX_NAME_LENGTH = 100;
 
-/** How long the process keeps the names before reading them again (writes through this API clear them at once). */
-const MAX_AGE_MS = 30_000;
+/** The Vocabulary as a request sees it: the names as of the request's graph version. */
+export interface RequestVocabulary {
+  /** The id of the theme or region that `text` names; throws BAD_USER_INPUT naming `argument` otherwise. */
+  resolve(label: VocabularyLabel, text: string, argument: string): Promise<string>;
+}
 
-/** One per process: themes and regions are few and change rarely, so their names are read once, not per request. */
+/** One per process: themes and regions are few and change rarely, so their names are read once per graph version, not per request. */
 export class Vocabulary {
   private terms: Promise<Map<VocabularyLabel, Term[]>> | undefined;
-  private loadedAt = 0;
+  /** The graph version `terms` were read at. */
+  private termsVersion: string | undefined;
 
   constructor(private readonly read: ReadQuery) {}
 
-  /** Forgets the names, so the next request reads them again (after a write). */
-  invalidate(): void {
-    this.terms = undefined;
+  /** The names as of `version` (a request's, read once per request). */
+  at(version: () => Promise<GraphVersion>): RequestVocabulary {
+    return { resolve: async (label, text, argument) => this.resolve(label, text, argument, (await version()).tag) };
   }
 
-  /** The id of the theme or region that `text` names; throws BAD_USER_INPUT naming `argument` otherwise. */
-  async resolve(label: VocabularyLabel, text: string, argument: string): Promise<string> {
-    const terms = (await this.load()).get(label) ?? [];
+  private async resolve(label: VocabularyLabel, text: string, argument: string, version: string): Promise<string> {
+    const terms = (await this.load(version)).get(label) ?? [];
     const wanted = normaliseName(text);
     const match = terms.find((t) => t.keys.includes(wanted));
     if (match) return match.id;
@@ -60,10 +66,10 @@ export class Vocabulary {
     );
   }
 
-  private load(): Promise<Map<VocabularyLabel, Term[]>> {
-    if (this.terms && Date.now() - this.loadedAt > MAX_AGE_MS) this.terms = undefined;
-    if (this.terms) return this.terms;
-    this.loadedAt = Date.now();
+  private load(version: string): Promise<Map<VocabularyLabel, Term[]>> {
+    // Any other version, older or newer, reads again: equal numbers of two histories (a reset graph) differ in their tags only.
+    if (this.terms && this.termsVersion === version) return this.terms;
+    this.termsVersion = version;
     const loading = this.read<{ id: string; name: string; label: VocabularyLabel; names: (string | null)[] }>(TERMS_QUERY).then(
       (result) => {
         const byLabel = new Map<VocabularyLabel, Term[]>([

@@ -94,7 +94,9 @@ function fieldOf(owner: string, field: FieldDefinitionNode, enums: Map<string, s
     list: shape.list,
     ...(values ? { values } : {}),
     ...(pattern && formatDescription ? { format: { pattern, description: formatDescription } } : {}),
-    ...(directive(field, "populatedBy") ? { populated: true } : {}),
+    // `@populatedBy` (the entity type) and `@settable(onCreate: false, onUpdate: false)` (a source's
+    // content hash): fields the API sets itself, never a writer or a seed record.
+    ...(directive(field, "populatedBy") || directive(field, "settable") ? { populated: true } : {}),
     ...(field.description ? { description: field.description.value } : {}),
   };
 }

@@ -1,28 +1,17 @@
 /**
- * Writes validated seed data into Neo4j in ONE transaction: MERGE on `id` for nodes and on
- * (from, type, to, source, quote) for relationships, so loading twice changes nothing and a
- * failure part-way leaves the graph as it was.
+ * Writes validated seed data into Neo4j in ONE transaction, through the write pipeline's change set
+ * (src/writes/change-set.ts) like every other change: nodes and relationships are merged on their
+ * keys (a node's `id`; a relationship's ends, type and source), so loading twice changes nothing;
+ * what did change is one revision by the actor `seed`; a failure part-way leaves the graph as it was.
  */
 import type { Driver } from "neo4j-driver";
-import { ENTITY_LABEL, LABELS, RELATIONSHIP_TYPES, entityTypeOf } from "../model/graph-model.js";
+import { LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL, entityTypeOf } from "../model/graph-model.js";
 import { BOOKKEEPING_LABEL_PREFIX } from "../db/migrations/migrate.js";
 import { LONG_JOB_TIMEOUT_MS } from "../db/neo4j.js";
 import type { Logger } from "../logger.js";
+import { ChangeSet } from "../writes/change-set.js";
+import { SEED_ACTOR, type RevisionRecord } from "../writes/revisions.js";
 import type { SeedData } from "./seed-files.js";
-
-// Labels and relationship types come from graph-model's fixed lists (Cypher cannot take them as
-// parameters); every value from the seed files travels as a parameter.
-const mergeNodes = (label: string) => `
-  UNWIND $rows AS row
-  MERGE (n:${ENTITY_LABEL} {id: row.id})
-  SET n = row, n:${label}`;
-
-const mergeRelationships = (type: string) => `
-  UNWIND $rows AS row
-  MATCH (a:${ENTITY_LABEL} {id: row.from})
-  MATCH (b:${ENTITY_LABEL} {id: row.to})
-  MERGE (a)-[r:${type} {source: row.source, quote: row.quote}]->(b)
-  SET r.role = row.role, r.inferred = row.inferred, r.note = row.note`;
 
 export async function loadSeedData(
   driver: Driver,
@@ -30,31 +19,37 @@ export async function loadSeedData(
   data: SeedData,
   options: { reset: boolean },
   log: Logger,
-): Promise<void> {
+): Promise<RevisionRecord | null> {
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx) => {
+    return await session.executeWrite(async (tx) => {
       if (options.reset) {
-        // The graph goes; the database's bookkeeping (migration history) stays with the schema it describes.
+        // The graph and its history go; the database's bookkeeping (migration history) stays with the schema it describes.
         await tx.run("MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH $prefix) DETACH DELETE n", { prefix: BOOKKEEPING_LABEL_PREFIX });
-        log.info({ step: "reset" }, "emptied the graph");
+        log.info({ step: "reset" }, "emptied the graph and its history");
       }
+      const changes = await ChangeSet.open(tx);
+      for (const [source, { text, contentHash }] of data.sourceTexts) await changes.storeSourceText(source, contentHash, text);
       for (const label of LABELS) {
-        const rows = data.nodes
-          .filter((n) => n.label === label)
-          .map((n) => ({ ...n.properties, type: entityTypeOf(label) }));
+        const rows = data.nodes.filter((n) => n.label === label).map((n) => ({ ...n.properties, type: entityTypeOf(label) }));
         if (rows.length === 0) continue;
-        await tx.run(mergeNodes(label), { rows });
+        await changes.putNodes(label, rows);
         log.info({ step: "nodes", label, count: rows.length }, `merged ${rows.length} ${label} nodes`);
       }
       for (const type of RELATIONSHIP_TYPES) {
-        const rows = data.facts
-          .filter((f) => f.type === type)
-          .map((f) => ({ from: f.from, to: f.to, source: f.source, quote: f.quote, role: f.role ?? null, inferred: f.inferred ? true : null, note: f.note ?? null }));
+        const rows = data.facts.filter((f) => f.type === type).map((f) => ({ from: f.from, type, to: f.to, source: f.source, properties: f.properties }));
         if (rows.length === 0) continue;
-        await tx.run(mergeRelationships(type), { rows });
+        await changes.putRelationships(type, rows);
         log.info({ step: "relationships", type, count: rows.length }, `merged ${rows.length} ${type} relationships`);
       }
+      const sources = data.nodes.filter((n) => n.label === SOURCE_LABEL).length;
+      const revision = await changes.commit({
+        actor: SEED_ACTOR,
+        operation: "seed",
+        comment: `${options.reset ? "Reset and loaded" : "Loaded"} the seed files: ${data.nodes.length} entities (${sources} sources), ${data.facts.length} relationships.`,
+      });
+      log.info({ step: "revision", revision: revision?.id ?? null, changes: revision?.changes.length ?? 0 }, revision ? `recorded revision ${revision.id}` : "nothing changed; no revision");
+      return revision;
     }, { timeout: LONG_JOB_TIMEOUT_MS });
   } finally {
     await session.close();

@@ -17,7 +17,7 @@ async function seedDir(override: Record<string, string> = {}): Promise<string> {
     ...Object.fromEntries(GRAPH_MODEL.nodeTypes.map((node) => [`nodes/${nodeFileOf(node)}`, "[]"])),
     "nodes/networks.yaml": "- {id: samen, name: SAMEN, kind: WORKPLACE, description: A workplace.}",
     "nodes/themes.yaml": "- {id: normaliseren, name: Normaliseren, nameEn: Normalising, description: A theme.}",
-    "nodes/sources.yaml": "- {id: src-1, name: Source one, description: A text.}",
+    "nodes/sources.yaml": "- {id: src-1, name: Source one, description: A text., language: nl}",
     "sources/src-1.txt": SOURCE_TEXT,
     "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN werkt aan normaliseren"}',
     ...override,
@@ -43,9 +43,18 @@ describe("Seed files: readSeedData", () => {
       label: "Network",
       properties: { id: "samen", name: "SAMEN", kind: "WORKPLACE", description: "A workplace.", aliases: [] },
     });
+    // The quote's place in the stored text, and the version of that text, as the API stores them.
+    const [text] = [...data.sourceTexts.values()];
     expect(data.facts).toEqual([
-      { source: "src-1", from: "samen", type: "FOCUSES_ON", to: "normaliseren", role: undefined, quote: "SAMEN werkt aan normaliseren", inferred: false, note: undefined },
+      {
+        source: "src-1",
+        from: "samen",
+        type: "FOCUSES_ON",
+        to: "normaliseren",
+        properties: { source: "src-1", quote: "SAMEN werkt aan normaliseren", role: null, inferred: null, note: null, quoteStart: 15, quoteEnd: 43, sourceVersion: text?.contentHash, stale: null },
+      },
     ]);
+    expect(text?.text.slice(15, 43)).toBe("SAMEN werkt aan normaliseren");
   });
 
   it("names file, record and field of a bad value", async () => {
@@ -67,16 +76,17 @@ describe("Seed files: readSeedData", () => {
   it("rejects a quote that does not name both ends, unless the record says which words stand for them or marks it inferred", async () => {
     const record = (extra: string) => ({ "evidence/src-1.yaml": `- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "Het werkplaats", ${extra}}` });
     expect(await problemsOf(await seedDir(record("role: x")))).toEqual([
-      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "quote": the quote does not name "SAMEN" (from); quote a sentence that names it, or say which word stands for it with refers: { from: "<word in the quote>" }: "Het werkplaats"',
-      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "quote": the quote does not name "Normaliseren" (to); quote a sentence that names it, or say which word stands for it with refers: { to: "<word in the quote>" }: "Het werkplaats"',
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "quote": quote: the quote does not name "SAMEN" (from); quote a sentence that names it, or say which word stands for it with refers: { from: "<word in the quote>" }; and the quote does not name "Normaliseren" (to); quote a sentence that names it, or say which word stands for it with refers: { to: "<word in the quote>" }; or mark the link inferred: true with a note.',
     ]);
     expect(await problemsOf(await seedDir({ "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "Het werkplaats SAMEN werkt aan normaliseren", refers: {from: "Het werkplaats"}}' }))).toEqual([]);
     expect(await problemsOf(await seedDir(record("refers: {from: werkplaats, to: SAMEN}")))).toEqual([
-      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "refers.to": refers.to "SAMEN" is not in the quote: "Het werkplaats"',
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "refers.to": refers.to: refers.to "SAMEN" is not in the quote; or mark the link inferred: true with a note.',
     ]);
-    expect(await problemsOf(await seedDir(record("inferred: true")))).toEqual(['evidence/src-1.yaml: record 1, field "note": an inferred link needs a note saying why it follows from the quote']);
+    expect(await problemsOf(await seedDir(record("inferred: true")))).toEqual([
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "note": note is required when the link is inferred: say why it follows from the quote.',
+    ]);
     const inferred = await readSeedData(await seedDir(record('inferred: true, note: "The workplace is the subject of the text."')));
-    expect(inferred.facts).toMatchObject([{ inferred: true, note: "The workplace is the subject of the text." }]);
+    expect(inferred.facts).toMatchObject([{ properties: { inferred: true, note: "The workplace is the subject of the text." } }]);
   });
 
   it("rejects a quote that is not in its source", async () => {
@@ -84,7 +94,7 @@ describe("Seed files: readSeedData", () => {
       "evidence/src-1.yaml": '- {from: samen, type: FOCUSES_ON, to: normaliseren, quote: "SAMEN works on normaliseren"}',
     });
     expect(await problemsOf(dir)).toEqual([
-      'evidence/src-1.yaml: record 1, field "quote": not found verbatim in sources/src-1.txt: "SAMEN works on normaliseren"',
+      'evidence/src-1.yaml: record 1 (samen FOCUSES_ON normaliseren), field "quote": quote is not found verbatim in source "src-1"; its closest sentence is: "SAMEN werkt aan normaliseren van opvoeden.". Quote the source exactly (case, spelling and punctuation; whitespace and the shape of quote marks may differ).',
     ]);
   });
 

@@ -11,8 +11,11 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { idProblem } from "../model/ids.js";
 import { GRAPH_MODEL, SOURCE_LABEL, endpointsOf, matchesFormat, type FieldModel, type GraphModel, type NodeTypeModel } from "../model/graph-model.js";
-import { unnamedEnds } from "../model/evidence.js";
+import { contentHashOf, normaliseSourceText } from "../model/quotes.js";
 import { isBlank, textProblem } from "../model/text.js";
+import { verifyEvidence } from "../writes/evidence-checks.js";
+import type { Properties } from "../writes/revisions.js";
+import { WriteError } from "../writes/write-error.js";
 
 // Every record is checked against the graph model (src/model/graph-model.ts, from schema/), with
 // the same rules for ids and text as the API's writes.
@@ -58,7 +61,7 @@ const factSchema = (model: GraphModel) =>
     from: id,
     type: z.enum(model.relationshipTypes.map((r) => r.type) as [string, ...string[]]),
     to: id,
-    ...Object.fromEntries(model.evidence.fields.filter((f) => f.name !== "source").map((f) => [f.name, fieldSchema(f)])),
+    ...Object.fromEntries(model.evidence.fields.filter((f) => f.name !== "source" && !f.populated).map((f) => [f.name, fieldSchema(f)])),
     refers: z.strictObject({ from: text.optional(), to: text.optional() }).optional(),
   });
 
@@ -70,20 +73,23 @@ export interface SeedNode {
   label: string;
   properties: NodeRecord;
 }
+/** One source's evidence for a link, verified: `properties` are the relationship's, as stored. */
 export interface SeedFact {
   source: string;
   from: string;
   type: string;
   to: string;
-  role: string | undefined;
-  quote: string;
-  /** The source implies the link without stating it; `note` says why it follows. */
-  inferred: boolean;
-  note: string | undefined;
+  properties: Properties;
+}
+export interface SourceTextRecord {
+  text: string;
+  contentHash: string;
 }
 export interface SeedData {
   nodes: SeedNode[];
   facts: SeedFact[];
+  /** Each source's stored text, by source id. */
+  sourceTexts: Map<string, SourceTextRecord>;
 }
 
 export class SeedValidationError extends Error {
@@ -92,9 +98,6 @@ export class SeedValidationError extends Error {
     super(`Seed files are invalid (nothing was loaded):\n  ${problems.join("\n  ")}`);
   }
 }
-
-/** Collapses every whitespace run, so a quote may span the line breaks of its source. */
-export const normaliseWhitespace = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 function describeRecord(file: string, index: number, record: unknown): string {
   const id = typeof record === "object" && record !== null && "id" in record ? ` (id "${String(record.id)}")` : "";
@@ -150,17 +153,22 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
     });
   }
 
-  const sourceTexts = new Map<string, string>();
+  // Source texts are stored as the API stores an editor's (normalised once), so quotes verify the same way.
+  const sourceTexts = new Map<string, SourceTextRecord>();
   for (const node of nodes.filter((n) => n.label === SOURCE_LABEL)) {
     const file = path.join(seedsDir, "sources", `${node.properties.id}.txt`);
     try {
-      sourceTexts.set(node.properties.id, normaliseWhitespace(await readFile(file, "utf8")));
+      const text = normaliseSourceText(await readFile(file, "utf8"));
+      const contentHash = contentHashOf(text);
+      sourceTexts.set(node.properties.id, { text, contentHash });
+      node.properties.contentHash = contentHash;
     } catch {
       problems.push(`nodes/sources.yaml: source "${node.properties.id}" has no text file sources/${node.properties.id}.txt`);
     }
   }
 
   const facts: SeedFact[] = [];
+  const seenFacts = new Map<string, string>();
   const evidenceSchema = factSchema(model);
   const evidenceFiles = (await readdir(path.join(seedsDir, "evidence"))).filter((f) => f.endsWith(".yaml")).sort();
   for (const fileName of evidenceFiles) {
@@ -193,29 +201,23 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
           problems.push(`${where}, field "type": ${fact.type} cannot join ${fromLabel} → ${toLabel}; allowed: ${options}`);
         }
       }
-      if (!sourceText.includes(normaliseWhitespace(fact.quote))) {
-        problems.push(`${where}, field "quote": not found verbatim in sources/${source}.txt: "${fact.quote.slice(0, 80)}"`);
-      }
+      const key = `${fact.from} ${fact.type} ${fact.to}`;
+      const earlier = seenFacts.get(`${key} ${source}`);
+      if (earlier) problems.push(`${where}: ${key} is already stated by this source at ${earlier}; one source gives one quote per link`);
+      seenFacts.set(`${key} ${source}`, where);
       const [fromNode, toNode] = [nodeById.get(fact.from), nodeById.get(fact.to)];
-      if (fact.inferred && !fact.note) problems.push(`${where}, field "note": an inferred link needs a note saying why it follows from the quote`);
-      if (!fact.inferred && fromNode && toNode) {
-        for (const { end, problem } of unnamedEnds(fact.quote, { from: fromNode, to: toNode }, fact.refers)) {
-          problems.push(`${where} (${fact.from} ${fact.type} ${fact.to}), field "${fact.refers?.[end] === undefined ? "quote" : `refers.${end}`}": ${problem}: "${fact.quote.slice(0, 100)}"`);
-        }
+      if (!fromNode || !toNode) return;
+      // The API's own check (src/writes/evidence-checks.ts): the same rule and the same code for every door.
+      try {
+        const properties = verifyEvidence(sourceText, { ...fact, source }, { from: fromNode, to: toNode }, "");
+        facts.push({ source, from: fact.from, type: fact.type, to: fact.to, properties });
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        problems.push(`${where} (${key}), field "${error.field}": ${error.message}`);
       }
-      facts.push({
-        source,
-        from: fact.from,
-        type: fact.type,
-        to: fact.to,
-        role: fact.role,
-        quote: normaliseWhitespace(fact.quote),
-        inferred: fact.inferred === true,
-        note: fact.note,
-      });
     });
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return { nodes, facts };
+  return { nodes, facts, sourceTexts };
 }

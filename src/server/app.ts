@@ -1,8 +1,8 @@
 /**
  * The HTTP API: Apollo Server on /graphql over the schema built from `schema/`, behind the
  * protections a public API needs (CORS, API keys and rate limits, body and query limits, verified
- * editor tokens), plus health, readiness and metrics endpoints. Created once per process; each
- * request gets its own context.
+ * editor tokens), plus the change feed (src/change-feed/) and health, readiness and metrics
+ * endpoints. Created once per process; each request gets its own context.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -15,18 +15,22 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
+import { CHANGE_FEED_PATHS, createChangeFeed, type ChangeFeed } from "../change-feed/routes.js";
 import type { Config } from "../config.js";
 import { observeStatements } from "../db/observed-driver.js";
 import { readQuery } from "../db/neo4j.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
+import { GraphVersions, readGraphVersionTag } from "../graphql/graph-version.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
 import { readTrustedDocuments } from "../graphql/trusted-documents.js";
-import { citedSourcesStay } from "../graphql/writes/cited-sources.js";
 import { writeAccess } from "../graphql/writes/write-access.js";
-import { oneTransactionPerMutation } from "../graphql/writes/write-transaction.js";
 import type { Logger } from "../logger.js";
+import { ERASE_PERSON } from "../writes/erasure.js";
+import { erasureLogOf } from "../writes/erasure-log.js";
+import type { RevisionRecord } from "../writes/revisions.js";
 import { mountWeb } from "../web/server.js";
+import { answerCaching, schemaFingerprint, withoutGeneratedETags } from "./answer-caching.js";
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
 import { corsPolicy } from "./cors.js";
 import { csrfPreventionForCookies } from "./csrf.js";
@@ -60,29 +64,6 @@ const internalErrorLogging: ApolloServerPlugin<ServerContext> = {
   },
 };
 
-/**
- * The cache policy of a whole response, decided once per request: anonymous queries may be cached
- * for CACHE_MAX_AGE_S (by HTTP caches and the response cache), an editor's reads may reflect their
- * own writes, and mutations never are. The schema has no per-field hints, so Apollo's cache-control
- * plugin, which works the policy out field by field by wrapping every resolver, would only add cost
- * (about 4% of the API's CPU on partnersOnTheme); the header is the one it would send.
- */
-const responseCachePolicy = (maxAge: number): ApolloServerPlugin<ServerContext> => ({
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, contextValue, overallCachePolicy }) {
-        const cacheable = operation?.operation === "query" && !contextValue.jwt;
-        overallCachePolicy.replace({ maxAge: cacheable ? maxAge : 0, scope: "PUBLIC" });
-      },
-      async willSendResponse({ response, overallCachePolicy }) {
-        const policy = overallCachePolicy.policyIfCacheable();
-        const cacheable = policy && response.body.kind === "single" && !response.body.singleResult.errors;
-        response.http.headers.set("cache-control", cacheable ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store");
-      },
-    };
-  },
-});
-
 export interface Api {
   app: Express;
   /** Starts listening; resolves with the base URL (port 0 picks a free port). */
@@ -101,20 +82,29 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
   // Every statement the API sends is timed and counted for /metrics.
   const driver = observeStatements(options.driver, metrics.observeStatement);
   const schema = await buildSchema({ driver });
-  const context = requestContext({ config, driver, metrics });
+  const changeFeed = createChangeFeed({ config, driver, log, metrics });
+  const answers = { maxAgeSeconds: config.http.cacheMaxAgeSeconds, schemaFingerprint: schemaFingerprint(schema) };
+  const responseCache = await createResponseCache(config.responseCache, answers, log);
+  // What follows a committed write: the change streams at once; after an erasure, no cached copy of the erased name.
+  const onCommitted = (revision: RevisionRecord) => {
+    changeFeed.publish(revision);
+    if (revision.operation === ERASE_PERSON) void responseCache.purge();
+  };
+  const context = requestContext({ config, driver, metrics, onCommitted });
   const limits = queryLimits(config.queryLimits);
   const trustedDocuments = readTrustedDocuments();
-  const responseCache = await createResponseCache(config.responseCache, log);
 
   const app = express();
   const httpServer = createHttpServer(app);
-  const apollo = await startApollo({ config, schema, driver, metrics, limits, trustedDocuments, responseCache, httpServer });
-  mountRoutes(app, { config, driver, log, metrics, graphql: expressMiddleware(apollo, { context }) });
+  const apollo = await startApollo({ config, schema, driver, metrics, limits, trustedDocuments, answers, responseCache, httpServer });
+  mountRoutes(app, { config, driver, log, metrics, graphql: withoutGeneratedETags(expressMiddleware(apollo, { context })), changeFeed });
 
   return {
     app,
     listen: (port, host) => listen(httpServer, port, host),
     close: async () => {
+      // Open event streams never finish by themselves: end them first, or draining would wait SHUTDOWN_TIMEOUT_S for them.
+      changeFeed.close();
       await apollo.stop();
       await responseCache.close();
     },
@@ -122,18 +112,33 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
 }
 
 /** Each request's context: a session and loaders of its own, the verified editor token (if any), and who asks, for the logs. */
-function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
-  const { config, driver, metrics } = deps;
-  // Theme and region names are read once per process, not per request (vocabulary.ts).
-  const vocabulary = new Vocabulary(readQuery(driver, config.neo4j.database, config.queryTimeoutMs));
+function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics; onCommitted: (revision: RevisionRecord) => void }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
+  const { config, driver, metrics, onCommitted } = deps;
+  const read = readQuery(driver, config.neo4j.database, config.queryTimeoutMs);
+  // Theme and region names are read once per graph version, not per request (vocabulary.ts).
+  const vocabulary = new Vocabulary(read);
+  // Every request that caches or is cached reads the graph version, at most one read at a time (graph-version.ts).
+  const graphVersions = new GraphVersions(() => readGraphVersionTag(read));
   const verifyEditorToken = editorTokenVerifier(config.auth);
+  const erasureLog = erasureLogOf(config);
   return async ({ req, res }) => {
     const jwt = await verifyEditorToken(req.header("authorization")).catch((error: unknown) => {
       metrics.countError("UNAUTHENTICATED");
       throw error;
     });
     return {
-      ...createContext({ driver, database: config.neo4j.database, vocabulary, jwt, timeoutMs: config.queryTimeoutMs }),
+      ...createContext({
+        driver,
+        database: config.neo4j.database,
+        vocabulary,
+        graphVersions,
+        jwt,
+        timeoutMs: config.queryTimeoutMs,
+        log: req.log,
+        requestId: String(req.id),
+        erasureLog,
+        onCommitted,
+      }),
       requestId: String(req.id),
       client: clientOf(res),
       log: req.log,
@@ -157,6 +162,8 @@ interface ApolloParts {
   metrics: Metrics;
   limits: ReturnType<typeof queryLimits>;
   trustedDocuments: Map<string, string>;
+  /** What answers may be cached for, and the schema they belong to (answer-caching.ts). */
+  answers: { maxAgeSeconds: number; schemaFingerprint: string };
   responseCache: ResponseCache;
   /** Drained on close, so requests in flight finish. */
   httpServer: Server;
@@ -186,27 +193,27 @@ async function startApollo(parts: ApolloParts): Promise<ApolloServer<ServerConte
 
 /** Apollo's plugins. Apollo runs each hook in this order, for every request: keep it. */
 function apolloPlugins(parts: ApolloParts): ApolloServerPlugin<ServerContext>[] {
-  const { config, schema, driver, metrics, limits, trustedDocuments, responseCache, httpServer } = parts;
+  const { config, schema, metrics, limits, trustedDocuments, answers, responseCache, httpServer } = parts;
   return [
     // Who may write is decided first, on the whole operation, before any check or statement runs.
     writeAccess as ApolloServerPlugin<ServerContext>,
     trustedDocumentsOnly(config.trustedDocuments, trustedDocuments) as ApolloServerPlugin<ServerContext>,
     ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
     argumentChecks(schema, config.queryLimits),
-    oneTransactionPerMutation({ driver, database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, guards: [citedSourcesStay], formatError }),
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownTimeoutMs }),
     ApolloServerPluginCacheControlDisabled(),
-    responseCachePolicy(config.http.cacheMaxAgeSeconds),
     ApolloServerPluginLandingPageDisabled(),
+    // Before the response cache: a revalidation with the current ETag is answered 304 without even a cache lookup.
+    answerCaching<ServerContext>(answers),
     ...(responseCache.plugin ? [responseCache.plugin as ApolloServerPlugin<ServerContext>] : []),
     metrics.apolloPlugin,
     internalErrorLogging,
   ];
 }
 
-/** The routes, in the order a request meets them: probes, request logging, /graphql, the web pages, then body errors. */
-function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler }): void {
-  const { config, driver, log, metrics, graphql } = deps;
+/** The routes, in the order a request meets them: probes, request logging, /graphql, the change feed, the web pages, then body errors. */
+function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler; changeFeed: ChangeFeed }): void {
+  const { config, driver, log, metrics, graphql, changeFeed } = deps;
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
   mountProbes(app, { config, driver, metrics });
@@ -220,6 +227,9 @@ function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: 
     express.json({ limit: config.http.maxBodyBytes }),
     graphql,
   );
+  // The feed's callers are /graphql's: the same origins, keys and limits (a count of their own, like the probes').
+  app.use(CHANGE_FEED_PATHS, corsPolicy(config.http.corsOrigins), identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
+  app.use(changeFeed.routes);
   mountWeb(app, { log });
   app.use(bodyErrors(config, metrics));
 }

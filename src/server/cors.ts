@@ -1,12 +1,13 @@
 /**
- * Which browser origins may call /graphql. Origins listed in CORS_ORIGINS may do anything the API
+ * Which browser origins may call /graphql (and the change feed). Origins listed in CORS_ORIGINS may do anything the API
  * allows; with "*" in the list, any other origin may make anonymous GET reads (what partner embeds
  * do), never a request carrying credentials or a POST.
  */
 import cors, { type CorsOptions } from "cors";
 import type { Request, RequestHandler } from "express";
 
-const ALLOWED_HEADERS = ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id"];
+// last-event-id: an EventSource reconnecting to GET /changes/stream sends it, and it is not one a browser sends without asking.
+const ALLOWED_HEADERS = ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", "last-event-id"];
 const EXPOSED_HEADERS = ["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"];
 const ANONYMOUS_READ_HEADERS = ALLOWED_HEADERS.filter((h) => h !== "authorization");
 

@@ -10,6 +10,7 @@ import { TOO_MANY_TOKENS } from "./query-limits.js";
 export const EXPECTED_CODES = new Set([
   "BAD_USER_INPUT",
   "NOT_FOUND",
+  "CONFLICT",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "SERVICE_UNAVAILABLE",

@@ -91,7 +91,7 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
     await page.getByRole("heading", { name: "Regionaal Leernetwerk Jeugd", level: 2 }).waitFor();
   });
 
-  it("shows the quote and source of a relation clicked in the drawing", async () => {
+  it("shows the quote in its context, and the source, of a relation clicked in the drawing", async () => {
     await page.goto(`${seeded.origin}/explore?focus=mijn-pad`);
     await drawnStatus();
     const partOf = (await neighbourhood("mijn-pad")).edges.find((edge) => edge.from === "mijn-pad" && edge.type === "PART_OF");
@@ -99,9 +99,11 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
     if (partOf === undefined || evidence === undefined) throw new Error("the seeds no longer put Mijn Pad in a network");
 
     await clickInDrawing(`${partOf.from}|${partOf.type}|${partOf.to}`);
-    const quote = page.locator(".evidence blockquote").first();
+    const quote = page.locator(".evidence blockquote mark").first();
     await quote.waitFor();
     expect(await quote.textContent()).toBe(evidence.quote);
+    expect(evidence.context).not.toBeNull();
+    expect(await page.locator(".evidence blockquote").first().textContent()).toBe(`${evidence.context?.before ?? ""}${evidence.quote}${evidence.context?.after ?? ""}`);
     expect(await page.locator(".evidence figcaption").first().textContent()).toContain(evidence.source.title ?? evidence.source.name);
   });
 

@@ -107,7 +107,8 @@ describe("Clients: caches in between", () => {
 describe("Clients: no GET writes", () => {
   it("refuses a mutation sent by GET, in full or registered by hash, with 405, even with an editor's token, and the graph is unchanged", async () => {
     const before = await graphFingerprint(driver);
-    const mutation = `mutation { deletePractices(where: { id: { eq: "mijn-pad" } }) { nodesDeleted } }`;
+    // A write an editor's POST would make: refused over GET however it comes.
+    const mutation = `mutation { updateEntity(id: "mijn-pad", fields: { description: "Changed over GET" }) { revision { id } } }`;
     const hash = createHash("sha256").update(mutation).digest("hex");
     const editor = await bearer({ roles: ["editor"] });
     const inFull = await fetch(`${api.url}?query=${encodeURIComponent(mutation)}`, { headers: { authorization: editor } });

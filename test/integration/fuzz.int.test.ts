@@ -53,6 +53,7 @@ describe("Fuzz: random and invalid requests", () => {
           ("data" in body || codes.length > 0) &&
           (body.errors ?? []).every((e) => typeof e.message === "string" && e.message.length > 0) &&
           codes.every((code) => EXPECTED_CODES.has(code) || CODES_BEFORE_GRAPHQL.includes(code));
+        if (request.asEditor && codes.length === 0) problems.push(`#${index} ${request.description}: an editor's malformed write was accepted: ${text.slice(0, 300)} for ${request.body.slice(0, 300)}`);
         if (!wellFormed) problems.push(`#${index} ${request.description}: status ${response.status} ${text.slice(0, 300)} for ${request.body.slice(0, 300)}`);
         const outcome = `${response.status} ${codes[0] ?? "ok"}`;
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
@@ -61,6 +62,9 @@ describe("Fuzz: random and invalid requests", () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
     expect(problems.slice(0, 10)).toEqual([]);
+    // Every write mutation was among the editor's malformed writes.
+    const schema = await buildSchema();
+    expect(new Set(requests.filter((r) => r.asEditor).map((r) => r.description.replace("editor's malformed ", "")))).toEqual(new Set(Object.keys(schema.getMutationType()?.getFields() ?? {})));
     // The run exercised both sides: real answers and refusals.
     expect(outcomes.get("200 ok") ?? 0).toBeGreaterThan(REQUESTS / 10);
     expect([...outcomes.keys()].some((o) => o.startsWith("400"))).toBe(true);

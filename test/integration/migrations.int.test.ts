@@ -15,6 +15,7 @@ import { MIGRATIONS_DIR, MigrationError, appliedMigrations, migrate } from "../.
 import { readMigrations } from "../../src/db/migrations/migration-file.js";
 import { TEST_DATABASE_LABEL } from "../../src/db/test-database.js";
 import { GRAPH_MODEL } from "../../src/model/graph-model.js";
+import { recordMigrations } from "../../src/writes/migration-revision.js";
 import { graphFingerprint, log, resetToSeed, testConfig, testDriver } from "./harness.js";
 
 let driver: Driver;
@@ -104,6 +105,18 @@ describe("Migrations: the model changes under a live graph", () => {
     expect(await graphFingerprint(driver)).not.toBe(fresh);
     expect(await migrate(driver, database, log, withRename)).toEqual(["9001"]);
     expect(await graphFingerprint(driver)).toBe(fresh);
+  });
+
+  it("records the migrations a run applied as one revision, which advances the graph version", async () => {
+    const withRename = await migrationsWith(RENAME);
+    await resetToSeed(driver);
+    const version = async () => Number((await run("MATCH (v:GraphVersion) RETURN v.revision AS v")).records[0]?.get("v"));
+    const before = await version();
+    expect(await recordMigrations(driver, database, await migrate(driver, database, log, withRename))).toMatchObject({ operation: "migrate", actor: { id: "migration" }, summary: "migrate: applied V9001", changes: [] });
+    expect(await version()).toBe(before + 1);
+    // A run that applies nothing records nothing.
+    expect(await recordMigrations(driver, database, await migrate(driver, database, log, withRename))).toBeNull();
+    expect(await version()).toBe(before + 1);
   });
 
   it("refuses an applied migration whose file was edited, and applies nothing", async () => {

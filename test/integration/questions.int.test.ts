@@ -256,7 +256,7 @@ describe("Query.neighbourhood", () => {
     const evidenceOf = new Map<string, Set<string>>();
     for (const f of facts.data.facts.filter((f) => ids.has(f.from) && ids.has(f.to))) {
       const key = `${f.from} ${f.type} ${f.to}`;
-      evidenceOf.set(key, (evidenceOf.get(key) ?? new Set()).add(`${f.source} ${f.quote}`));
+      evidenceOf.set(key, (evidenceOf.get(key) ?? new Set()).add(`${f.source} ${String(f.properties.quote)}`));
     }
     expect(evidenceOf.size).toBeGreaterThan(0);
     const edges = data?.neighbourhood.edges.map((e) => [`${e.from} ${e.type} ${e.to}`, e.evidence.length]);
@@ -265,7 +265,7 @@ describe("Query.neighbourhood", () => {
 
   it("says of every piece of evidence whether the source states the link or implies it, with the seeds' note", async () => {
     const facts = await seedFacts();
-    const inferred = facts.data.facts.filter((f) => f.inferred);
+    const inferred = facts.data.facts.filter((f) => f.properties.inferred === true);
     expect(inferred.length, "the seeds mark some links as inferred").toBeGreaterThan(0);
     const evidenceQuery = `query ($id: ID!) { neighbourhood(id: $id, limit: 200) { edges { from to type evidence { quote inferred note source { id } } } } }`;
     type Edges = { neighbourhood: { edges: { from: string; to: string; type: string; evidence: { quote: string; inferred: boolean; note: string | null; source: { id: string } }[] }[] } };
@@ -276,7 +276,7 @@ describe("Query.neighbourhood", () => {
       const answered = data?.neighbourhood.edges.flatMap((e) => e.evidence.map((x) => [`${e.from} ${e.type} ${e.to} ${x.source.id} ${x.quote}`, x.inferred, x.note]));
       const expected = facts.data.facts
         .filter((f) => f.from === id || f.to === id)
-        .map((f) => [`${f.from} ${f.type} ${f.to} ${f.source} ${f.quote}`, f.inferred, f.note ?? null]);
+        .map((f) => [`${f.from} ${f.type} ${f.to} ${f.source} ${String(f.properties.quote)}`, f.properties.inferred === true, f.properties.note ?? null]);
       expect(answered).toEqual(expect.arrayContaining(expected));
     }
   });

@@ -3,7 +3,7 @@
  * (so a failure can be replayed): well-typed queries with wild argument values, queries with
  * unknown fields and wrong types, mangled query text, bodies that are not GraphQL requests, costly
  * requests (huge and deeply nested filters, long and non-Latin search text), and an editor's
- * malformed writes (empty input lists, null sets, connects without a target) aimed at no node.
+ * malformed writes: every mutation with wild arguments, aimed at an id no node can have.
  */
 import {
   getNamedType,
@@ -36,6 +36,8 @@ const WILD_STRINGS = [
   "a".repeat(1200), "漢".repeat(700), "青少年保健 ".repeat(10), "رعاية الشباب", "\u200b\u200b\u200b", "\ufeff\u200b\u200d", "Mijn\u0000Pad", "\u0007", "\ud800",
   Array.from({ length: 12 }, () => "x".repeat(900)).join(" "),
 ];
+/** Breaks the id rule (src/model/ids.ts): no entity, source or revision has it, and none can be given it. */
+export const NOT_AN_ID = "Fuzz: not an id";
 const WILD_NUMBERS = [0, -1, 1, 3, 7, 1000, 2147483647, -2147483648, 1.5, Number.MAX_SAFE_INTEGER];
 
 export interface RandomRequest {
@@ -122,7 +124,7 @@ export function randomRequests(schema: GraphQLSchema, seed: number, count: numbe
       { body: JSON.stringify({ query: "{ search(text: \"x\") { score } }", variables: "not an object" }), description: "variables not an object" },
       { body: JSON.stringify({ query: "query A { __typename } query B { __typename }" }), description: "two operations, no name" },
       { body: JSON.stringify({ query: "subscription { x }" }), description: "subscription" },
-      { body: JSON.stringify({ query: "mutation { deletePractices { nodesDeleted } }" }), description: "anonymous mutation" },
+      { body: JSON.stringify({ query: 'mutation { deleteEntity(id: "mijn-pad") { revision { id } } }' }), description: "anonymous mutation" },
       { body: String.fromCharCode(...Array.from({ length: 40 }, () => Math.floor(random() * 256))), description: "random bytes" },
     ]);
 
@@ -145,21 +147,24 @@ export function randomRequests(schema: GraphQLSchema, seed: number, count: numbe
     return { body: JSON.stringify({ query, variables: { w: where } }), description: `costly ${field.name} filter` };
   };
 
+  // An editor's write with wild arguments, in which every ID (given or optional) is one that breaks
+  // the id rule, so no write can find or create anything: the graph must stay as it was.
   const mutationFields = Object.values(schema.getMutationType()?.getFields() ?? {});
+  const writeValue = (type: GraphQLInputType, depth: number): unknown => {
+    if (isNonNullType(type)) return writeValue(type.ofType, depth);
+    if (isListType(type)) return Array.from({ length: Math.floor(random() * 3) }, () => writeValue(type.ofType as GraphQLInputType, depth + 1));
+    if (isScalarType(type) && type.name === "ID") return NOT_AN_ID;
+    if (isInputObjectType(type)) {
+      const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) || getNamedType(f.type).name === "ID" || chance(0.4));
+      return Object.fromEntries(fields.map((f) => [f.name, writeValue(f.type, depth + 1)]));
+    }
+    return value(type, depth);
+  };
   const malformedWrite = (): RandomRequest => {
     const field = pick(mutationFields);
-    const argTypes = new Map(field.args.map((a) => [a.name, String(a.type)]));
-    const nowhere = { id: { eq: "fuzz-no-such-node" } };
-    let variables: Record<string, unknown>;
-    if (argTypes.has("input")) variables = { input: [] };
-    else if (argTypes.has("update")) {
-      const update = getNamedType(field.args.find((a) => a.name === "update")?.type as GraphQLInputType);
-      const key = pick(Object.keys(isInputObjectType(update) ? update.getFields() : {}));
-      const value = pick([null, { set: null }, [{ connect: [{ where: null, edge: { source: "x", quote: "xyz" } }] }], [{ update: { edge: { quote: { set: null } } } }]]);
-      variables = { where: nowhere, update: { [key]: value } };
-    } else variables = chance(0.5) ? { where: null } : {};
-    const names = Object.keys(variables);
-    const query = `mutation Malformed${names.length ? `(${names.map((n) => `$${n}: ${argTypes.get(n)}`).join(", ")})` : ""} { ${field.name}${names.length ? `(${names.map((n) => `${n}: $${n}`).join(", ")})` : ""} ${argTypes.has("where") && !argTypes.has("update") ? "{ nodesDeleted }" : "{ info { nodesCreated } }"} }`;
+    const args = field.args.filter((a) => isNonNullType(a.type) || getNamedType(a.type).name === "ID" || chance(0.5));
+    const variables = Object.fromEntries(args.map((a) => [a.name, writeValue(a.type, 0)]));
+    const query = `mutation Malformed${args.length ? `(${args.map((a) => `$${a.name}: ${String(a.type)}`).join(", ")})` : ""} { ${field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(", ")})` : ""} { revision { id } } }`;
     return { body: JSON.stringify({ query, variables }), description: `editor's malformed ${field.name}`, asEditor: true };
   };
 

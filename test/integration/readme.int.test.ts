@@ -3,8 +3,8 @@ import type { Driver } from "neo4j-driver";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../src/db/graph-counts.js";
-import { README, readExamples, renderCounts, renderExamples, replaceSection } from "../../src/docs/readme.js";
-import { seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
+import { README, WALKTHROUGH_EDITOR, readExamples, renderCounts, renderExamples, renderWalkthrough, replaceSection } from "../../src/docs/readme.js";
+import { bearer, resetToSeed, seedAndServe, stopServing, testConfig, type TestApi } from "./harness.js";
 
 let driver: Driver;
 let api: TestApi;
@@ -32,5 +32,13 @@ describe("README: generated sections", () => {
     const counts = renderCounts(await countGraph(driver, testConfig().neo4j.database));
     const readme = readFileSync(README, "utf8");
     expect(replaceSection(readme, "counts", counts) === readme, "README.md counts are stale: run `npm run docs`").toBe(true);
+  });
+
+  it("walks through editing the graph as the README shows, step by step with its outputs (run `npm run docs` to refresh)", async () => {
+    await resetToSeed(driver);
+    const editor = { authorization: await bearer(WALKTHROUGH_EDITOR) };
+    const rendered = await renderWalkthrough((query, variables) => api.query(query, variables, editor));
+    const readme = readFileSync(README, "utf8");
+    expect(replaceSection(readme, "editing", rendered) === readme, "README.md's editing walkthrough is stale: run `npm run docs`").toBe(true);
   });
 });

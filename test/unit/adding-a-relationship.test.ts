@@ -2,20 +2,20 @@
  * The README's "Adding a node type or a relationship", proved on a scratch copy of schema/ with one
  * relationship type more (an organisation HOSTS a network): with nothing but the SDL changed, the
  * derived model knows it, the seed validator accepts records of it and refuses wrong endpoints,
- * and the write checks follow it.
+ * and the writes follow it.
  */
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { buildSchema } from "../../src/graphql/schema.js";
 import { deriveGraphModel } from "../../src/model/derive-model.js";
-import { endpointsOf, type GraphModel } from "../../src/model/graph-model.js";
+import { GRAPH_MODEL, endpointsOf, type GraphModel } from "../../src/model/graph-model.js";
 import { printModel } from "../../src/model/print-model.js";
 import { readTypeDefs } from "../../src/model/schema-files.js";
 import { SeedValidationError, nodeFileOf, readSeedData } from "../../src/seed/seed-files.js";
-import { byId, rootMutations, type RootMutation } from "../integration/mutation-shapes.js";
-import { REACHED_THE_DATABASE, runChecked } from "./stubbed-write.js";
+import { checkEndpoints } from "../../src/writes/link-writes.js";
 
 /** schema/ as it is, with `hosts` on Organisation and `hostedBy` on Network. */
 async function scratchSchema(): Promise<string> {
@@ -36,7 +36,7 @@ async function seedsWith(model: GraphModel, evidence: string): Promise<string> {
     ...Object.fromEntries(model.nodeTypes.map((node) => [`nodes/${nodeFileOf(node)}`, "[]"])),
     "nodes/organisations.yaml": "- {id: jeugdhuis, name: Het Jeugdhuis, kind: CARE_PROVIDER}",
     "nodes/networks.yaml": "- {id: samen, name: SAMEN, kind: WORKPLACE}",
-    "nodes/sources.yaml": "- {id: src-1, name: Source one}",
+    "nodes/sources.yaml": "- {id: src-1, name: Source one, language: nl}",
     "sources/src-1.txt": SOURCE_TEXT,
     "evidence/src-1.yaml": evidence,
   };
@@ -67,8 +67,8 @@ describe("Adding a relationship: only schema/ changes", () => {
   it("the seed validator accepts records of it and refuses them between the wrong types", async () => {
     const model = deriveGraphModel(await scratchSchema());
     const data = await readSeedData(await seedsWith(model, HOSTS), model);
-    expect(data.facts).toEqual([
-      { source: "src-1", from: "jeugdhuis", type: "HOSTS", to: "samen", role: undefined, quote: "Het Jeugdhuis is gastheer van de werkplaats SAMEN", inferred: false, note: undefined },
+    expect(data.facts).toMatchObject([
+      { source: "src-1", from: "jeugdhuis", type: "HOSTS", to: "samen", properties: { quote: "Het Jeugdhuis is gastheer van de werkplaats SAMEN", quoteStart: 0, quoteEnd: 49 } },
     ]);
     expect(await seedProblems(model, HOSTS_REVERSED)).toEqual([
       'evidence/src-1.yaml: record 1, field "type": HOSTS cannot join Network → Organisation; allowed: Organisation → Network',
@@ -81,22 +81,15 @@ describe("Adding a relationship: only schema/ changes", () => {
     expect(problems[0]).toMatch(/^evidence\/src-1\.yaml: record 1, field "type": Invalid option/);
   });
 
-  it("the write checks follow it: a connect names an existing Network, with evidence", async () => {
+  it("the writes follow it: the API's link takes HOSTS, between the model's types only", async () => {
     const schema = await buildSchema({ typeDefs: await scratchSchema() });
-    const update = rootMutations(schema).find((m) => m.kind === "update" && m.label === "Organisation") as RootMutation;
-    const existing = { jeugdhuis: "Organisation", samen: "Network", "mijn-pad": "Practice", "src-1": "Source" };
-    const connect = (target: Record<string, unknown> | undefined) =>
-      runChecked(
-        schema,
-        update.document(["where", "update"]),
-        { where: { id: { eq: "jeugdhuis" } }, update: { hosts: [{ connect: [{ ...target, edge: { source: "src-1", quote: "is gastheer van" } }] }] } },
-        existing,
-      );
-    expect((await connect({ where: byId("samen") })).message).toBe(REACHED_THE_DATABASE);
-    expect(await connect({ where: byId("mijn-pad") })).toMatchObject({
-      code: "BAD_USER_INPUT",
-      message: 'update.hosts[0].connect[0].where.node.id.eq: no Network has id "mijn-pad" ("mijn-pad" is a Practice).',
-    });
-    expect(await connect(undefined)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("update.hosts[0].connect[0].where is required") });
+    const relationshipTypes = schema.getType("RelationshipType");
+    expect(isEnumType(relationshipTypes) && relationshipTypes.getValues().map((v) => v.name)).toContain("HOSTS");
+    const model = deriveGraphModel(await scratchSchema());
+    expect(() => checkEndpoints(model, "HOSTS", "Organisation", "Network")).not.toThrow();
+    expect(() => checkEndpoints(model, "HOSTS", "Network", "Organisation")).toThrow(
+      "HOSTS cannot join Network → Organisation (the other way round it is allowed: swap from and to); it joins Organisation → Network.",
+    );
+    expect(() => checkEndpoints(GRAPH_MODEL, "HOSTS", "Organisation", "Network")).toThrow(/^type must be one of .*; got "HOSTS"\.$/);
   });
 });

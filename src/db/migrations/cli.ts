@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { runCli } from "../../cli.js";
 import { connectDatabase } from "../connect.js";
+import { recordMigrations } from "../../writes/migration-revision.js";
 import { migrate, migrationInfo } from "./migrate.js";
 
 await runCli("db:migrate", async ({ config, log }) => {
@@ -26,6 +27,7 @@ await runCli("db:migrate", async ({ config, log }) => {
       return;
     }
     const applied = await migrate(driver, database, log);
+    await recordMigrations(driver, database, applied);
     console.log(applied.length === 0 ? "The database is at the latest migration; nothing to apply." : `Applied ${applied.length} migration(s): ${applied.join(", ")}.`);
   } finally {
     await driver.close();

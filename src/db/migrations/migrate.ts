@@ -23,6 +23,10 @@ export const MIGRATIONS_DIR = path.join(projectRoot, "migrations");
 /** Nodes with labels that start with this are the database's bookkeeping, not the graph: resets keep them, counts skip them. */
 export const BOOKKEEPING_LABEL_PREFIX = "__";
 
+/** The labels of Neo4j-Migrations' history and lock nodes (a backup restores the one and never the other). */
+export const MIGRATION_LABEL = "__Neo4jMigration";
+export const MIGRATION_LOCK_LABEL = "__Neo4jMigrationsLock";
+
 /** Neo4j-Migrations' lock name when no target database is named. */
 const LOCK_NAME = "John Doe";
 const LOCK_WAIT_MS = 120_000;
@@ -142,15 +146,20 @@ async function acquireLock(driver: Driver, database: string, log: Logger): Promi
   }
 }
 
-/** Applies every pending migration; returns the versions applied (none when the database is current). */
-export async function migrate(driver: Driver, database: string, log: Logger, dir = MIGRATIONS_DIR): Promise<string[]> {
+/**
+ * Applies every pending migration (with `upTo`, those up to that version only: a restore brings an
+ * empty database to the migration its data was exported at); returns the versions applied (none when
+ * the database is current).
+ */
+export async function migrate(driver: Driver, database: string, log: Logger, dir = MIGRATIONS_DIR, options: { upTo?: string } = {}): Promise<string[]> {
+  const { upTo } = options;
   const files = readMigrations(dir);
   const transactionConfig = { timeout: LONG_JOB_TIMEOUT_MS };
   for (const statement of SCHEMA) await driver.executeQuery(statement, {}, { database, transactionConfig });
   const lock = await acquireLock(driver, database, log);
   const applied: string[] = [];
   try {
-    const pending = pendingMigrations(files, await appliedMigrations(driver, database));
+    const pending = pendingMigrations(files, await appliedMigrations(driver, database)).filter((f) => upTo === undefined || compareVersions(f.version, upTo) <= 0);
     const { records } = await driver.executeQuery("CALL dbms.showCurrentUser() YIELD username RETURN username", {}, { database });
     const connectedAs = (records[0]?.get("username") as string | undefined) ?? "anonymous";
     for (const file of pending) {

@@ -14,9 +14,12 @@ describe("Schema migrations: written from the graph model", () => {
     expect(missingSchemaStatements(GRAPH_MODEL, migrations)).toEqual([]);
   });
 
-  it("a new relationship type needs only its evidence index", () => {
+  it("a new relationship type needs only its evidence and stale-evidence indexes", () => {
     const model = deriveGraphModel(readTypeDefs().replace(/(type Organisation implements Entity[^{]*\{)/, '$1\n  hosts: [Network!]! @relationship(type: "HOSTS", direction: OUT, properties: "Fact")'));
-    expect(missingSchemaStatements(model, migrations)).toEqual(["CREATE INDEX hosts_source IF NOT EXISTS FOR ()-[r:HOSTS]-() ON (r.source)"]);
+    expect(missingSchemaStatements(model, migrations)).toEqual([
+      "CREATE INDEX hosts_source IF NOT EXISTS FOR ()-[r:HOSTS]-() ON (r.source)",
+      "CREATE INDEX hosts_stale IF NOT EXISTS FOR ()-[r:HOSTS]-() ON (r.stale)",
+    ]);
   });
 
   it("a new node type needs its id constraint, and the search index is dropped and made again over every label", () => {

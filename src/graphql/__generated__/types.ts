@@ -14,15 +14,26 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Who made a change: the token's `sub` and display name, or `seed` for the seed loader. */
+export type Author = {
+  __typename?: 'Author';
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Boolean mutations */
-export type BooleanScalarMutations = {
-  set?: InputMaybe<Scalars['Boolean']['input']>;
-};
+export type ChangeAction =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED';
+
+export type ChangeKind =
+  | 'ENTITY'
+  | 'RELATIONSHIP';
 
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
@@ -38,62 +49,6 @@ export type CountConnection = {
   __typename?: 'CountConnection';
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
-};
-
-/** Information about the number of nodes and relationships created during a create mutation */
-export type CreateInfo = {
-  __typename?: 'CreateInfo';
-  nodesCreated: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-};
-
-export type CreateNetworksMutationResponse = {
-  __typename?: 'CreateNetworksMutationResponse';
-  info: CreateInfo;
-  networks: Array<Network>;
-};
-
-export type CreateOrganisationsMutationResponse = {
-  __typename?: 'CreateOrganisationsMutationResponse';
-  info: CreateInfo;
-  organisations: Array<Organisation>;
-};
-
-export type CreatePeopleMutationResponse = {
-  __typename?: 'CreatePeopleMutationResponse';
-  info: CreateInfo;
-  people: Array<Person>;
-};
-
-export type CreatePracticesMutationResponse = {
-  __typename?: 'CreatePracticesMutationResponse';
-  info: CreateInfo;
-  practices: Array<Practice>;
-};
-
-export type CreateRegionsMutationResponse = {
-  __typename?: 'CreateRegionsMutationResponse';
-  info: CreateInfo;
-  regions: Array<Region>;
-};
-
-export type CreateSourcesMutationResponse = {
-  __typename?: 'CreateSourcesMutationResponse';
-  info: CreateInfo;
-  sources: Array<Source>;
-};
-
-export type CreateThemesMutationResponse = {
-  __typename?: 'CreateThemesMutationResponse';
-  info: CreateInfo;
-  themes: Array<Theme>;
-};
-
-/** Information about the number of nodes and relationships deleted during a delete mutation */
-export type DeleteInfo = {
-  __typename?: 'DeleteInfo';
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 export type EntitiesConnection = {
@@ -131,6 +86,24 @@ export type EntityEdge = {
   __typename?: 'EntityEdge';
   cursor: Scalars['String']['output'];
   node: Entity;
+};
+
+/** The fields of an entity a writer sets; each node type takes its own (see the type's fields). Null clears an optional field in an update. */
+export type EntityFields = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The document's language, a BCP 47 tag such as `nl` or `en`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date as the text gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document can be read, when known. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityImplementation =
@@ -178,14 +151,50 @@ export type EntityWhere = {
   typename?: InputMaybe<Array<EntityImplementation>>;
 };
 
+/** What an erasure removed and redacted; it names no one. */
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  /** Other entities whose text named them. */
+  entities: Scalars['Int']['output'];
+  /** Other relationships whose quote or note named them. */
+  quotes: Scalars['Int']['output'];
+  /** The person's own relationships, removed. */
+  relationships: Scalars['Int']['output'];
+  /** The erasure's revision: a tombstone with its date and reason. */
+  revision: Revision;
+  /** Revisions rewritten. */
+  revisions: Scalars['Int']['output'];
+  /** Stored versions of source texts that named them. */
+  texts: Scalars['Int']['output'];
+};
+
 /** A relationship's evidence: the source that states it and the verbatim quote. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** What surrounds the quote in its source: about a sentence either side (null when the graph holds no text for that version). */
+  context?: Maybe<QuoteContext>;
   /** True when the source implies the relationship rather than stating it; `note` says why it follows. Never shown as a stated fact. */
   inferred: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
   quote: Scalars['String']['output'];
   source: Source;
+  /** The version of the source's text the quote was last found in. */
+  sourceVersion?: Maybe<Scalars['String']['output']>;
+  /** True when a revision of the source no longer contains the quote; the link awaits an editor. */
+  stale: Scalars['Boolean']['output'];
+};
+
+/** Evidence for a link: the source that states it and its verbatim quote. */
+export type EvidenceInput = {
+  /** The source implies the link without stating it; `note` must say why it follows. */
+  inferred?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The source's sentence or clause that states the link, verbatim (whitespace and the shape of quote marks may differ). */
+  quote: Scalars['String']['input'];
+  /** Which words of the quote stand for an end the quote does not name ("we", "de werkplaats"). */
+  refers?: InputMaybe<RefersInput>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
 };
 
 /**
@@ -237,10 +246,18 @@ export type Fact = {
   note?: Maybe<Scalars['String']['output']>;
   /** The sentence or clause of that source that states it, verbatim. */
   quote: Scalars['String']['output'];
+  /** Offset just after the quote's last character. */
+  quoteEnd?: Maybe<Scalars['Int']['output']>;
+  /** Where the quote stands in its source's text: offset of its first character (UTF-16 code units), set when the quote is verified. */
+  quoteStart?: Maybe<Scalars['Int']['output']>;
   /** The role the relationship gives, where the source names one (e.g. `partner`, `lector`, `trains`). */
   role?: Maybe<Scalars['String']['output']>;
   /** Id of the `Source` that states this relationship. */
   source: Scalars['ID']['output'];
+  /** The version (`contentHash`) of the source's text the quote was last found in. */
+  sourceVersion?: Maybe<Scalars['String']['output']>;
+  /** True when a revision of the source no longer contains the quote: the relationship awaits an editor (`staleEvidence`). */
+  stale?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type FactAggregationWhereInput = {
@@ -249,31 +266,22 @@ export type FactAggregationWhereInput = {
   OR?: InputMaybe<Array<FactAggregationWhereInput>>;
   note?: InputMaybe<StringScalarAggregationFilters>;
   quote?: InputMaybe<StringScalarAggregationFilters>;
+  quoteEnd?: InputMaybe<IntScalarAggregationFilters>;
+  quoteStart?: InputMaybe<IntScalarAggregationFilters>;
   role?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type FactCreateInput = {
-  inferred?: InputMaybe<Scalars['Boolean']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  quote: Scalars['String']['input'];
-  role?: InputMaybe<Scalars['String']['input']>;
-  source: Scalars['ID']['input'];
+  sourceVersion?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type FactSort = {
   inferred?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   quote?: InputMaybe<SortDirection>;
+  quoteEnd?: InputMaybe<SortDirection>;
+  quoteStart?: InputMaybe<SortDirection>;
   role?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
-};
-
-export type FactUpdateInput = {
-  inferred?: InputMaybe<BooleanScalarMutations>;
-  note?: InputMaybe<StringScalarMutations>;
-  quote?: InputMaybe<StringScalarMutations>;
-  role?: InputMaybe<StringScalarMutations>;
-  source?: InputMaybe<IdScalarMutations>;
+  sourceVersion?: InputMaybe<SortDirection>;
+  stale?: InputMaybe<SortDirection>;
 };
 
 export type FactWhere = {
@@ -283,8 +291,20 @@ export type FactWhere = {
   inferred?: InputMaybe<BooleanScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   quote?: InputMaybe<StringScalarFilters>;
+  quoteEnd?: InputMaybe<IntScalarFilters>;
+  quoteStart?: InputMaybe<IntScalarFilters>;
   role?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<IdScalarFilters>;
+  sourceVersion?: InputMaybe<StringScalarFilters>;
+  stale?: InputMaybe<BooleanScalarFilters>;
+};
+
+/** One property of an item a revision changed, its values before and after as JSON (null: absent). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
 };
 
 /** Float filters */
@@ -303,6 +323,8 @@ export type GraphEdge = {
   evidence: Array<Evidence>;
   from: Scalars['ID']['output'];
   role?: Maybe<Scalars['String']['output']>;
+  /** How many distinct sources state this relationship. */
+  support: Scalars['Int']['output'];
   to: Scalars['ID']['output'];
   /** The relationship type, e.g. `MEMBER_OF`. */
   type: Scalars['String']['output'];
@@ -325,9 +347,20 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** ID mutations */
-export type IdScalarMutations = {
-  set?: InputMaybe<Scalars['ID']['input']>;
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  sum?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<IntScalarFilters>;
+  min?: InputMaybe<IntScalarFilters>;
+  sum?: InputMaybe<IntScalarFilters>;
 };
 
 /** Int filters */
@@ -340,154 +373,113 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Mutations for a list for String */
-export type ListStringMutations = {
-  pop?: InputMaybe<Scalars['Int']['input']>;
-  push?: InputMaybe<Array<Scalars['String']['input']>>;
-  set?: InputMaybe<Array<Scalars['String']['input']>>;
+/** An item a revision touched: an entity, or one source's evidence for a relationship. */
+export type ItemChange = {
+  __typename?: 'ItemChange';
+  action: ChangeAction;
+  /** The properties that differ. */
+  fields: Array<FieldChange>;
+  /** The relationship's start, type, end and source (kind RELATIONSHIP). */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** The entity's id (kind ENTITY). */
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: ChangeKind;
+  /** The entity's node type (kind ENTITY). */
+  label?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['ID']['output']>;
+  to?: Maybe<Scalars['ID']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  createNetworks: CreateNetworksMutationResponse;
-  createOrganisations: CreateOrganisationsMutationResponse;
-  createPeople: CreatePeopleMutationResponse;
-  createPractices: CreatePracticesMutationResponse;
-  createRegions: CreateRegionsMutationResponse;
-  createSources: CreateSourcesMutationResponse;
-  createThemes: CreateThemesMutationResponse;
-  deleteNetworks: DeleteInfo;
-  deleteOrganisations: DeleteInfo;
-  deletePeople: DeleteInfo;
-  deletePractices: DeleteInfo;
-  deleteRegions: DeleteInfo;
-  deleteSources: DeleteInfo;
-  deleteThemes: DeleteInfo;
-  updateNetworks: UpdateNetworksMutationResponse;
-  updateOrganisations: UpdateOrganisationsMutationResponse;
-  updatePeople: UpdatePeopleMutationResponse;
-  updatePractices: UpdatePracticesMutationResponse;
-  updateRegions: UpdateRegionsMutationResponse;
-  updateSources: UpdateSourcesMutationResponse;
-  updateThemes: UpdateThemesMutationResponse;
+  /** Adds a source document with its text; `id` is derived from the title when left out. */
+  addSource: WriteResult;
+  /** Creates an entity (not a Source: see addSource) with the fields of its type. */
+  createEntity: WriteResult;
+  /** Deletes an entity with no relationships left (and, for a source, no quotes citing it). */
+  deleteEntity: WriteResult;
+  /** Erases a person and every copy of their name the graph holds (quotes, source texts, history), under the AVG. Needs the role `privacy`; cannot be reverted. */
+  erasePerson: ErasureResult;
+  /** States a relationship with its evidence, verified against the source's text; linking again with the same source replaces its quote. */
+  link: WriteResult;
+  /** Undoes one revision, unless a later one changed the same items (CONFLICT). */
+  revert: WriteResult;
+  /** Replaces a source's text; every quote citing it is checked again in the same transaction. */
+  reviseSource: SourceRevisionResult;
+  /** Removes one source's evidence for a relationship; its history stays. */
+  unlink: WriteResult;
+  /** Changes the given fields; null clears an optional one. `expectedRevision`: the entity's revision you based the change on. */
+  updateEntity: WriteResult;
 };
 
 
-export type MutationCreateNetworksArgs = {
-  input: Array<NetworkCreateInput>;
+export type MutationAddSourceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  input: SourceInput;
 };
 
 
-export type MutationCreateOrganisationsArgs = {
-  input: Array<OrganisationCreateInput>;
+export type MutationCreateEntityArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  fields: EntityFields;
+  id: Scalars['ID']['input'];
+  type: EntityType;
 };
 
 
-export type MutationCreatePeopleArgs = {
-  input: Array<PersonCreateInput>;
+export type MutationDeleteEntityArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedRevision?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationCreatePracticesArgs = {
-  input: Array<PracticeCreateInput>;
+export type MutationErasePersonArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateRegionsArgs = {
-  input: Array<RegionCreateInput>;
+export type MutationLinkArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  evidence: EvidenceInput;
+  expectedRevision?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
 };
 
 
-export type MutationCreateSourcesArgs = {
-  input: Array<SourceCreateInput>;
+export type MutationRevertArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  revision: Scalars['ID']['input'];
 };
 
 
-export type MutationCreateThemesArgs = {
-  input: Array<ThemeCreateInput>;
+export type MutationReviseSourceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedRevision?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
-export type MutationDeleteNetworksArgs = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<NetworkWhere>;
+export type MutationUnlinkArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedRevision?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['ID']['input'];
+  source: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
 };
 
 
-export type MutationDeleteOrganisationsArgs = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<OrganisationWhere>;
-};
-
-
-export type MutationDeletePeopleArgs = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<PersonWhere>;
-};
-
-
-export type MutationDeletePracticesArgs = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<PracticeWhere>;
-};
-
-
-export type MutationDeleteRegionsArgs = {
-  delete?: InputMaybe<RegionDeleteInput>;
-  where?: InputMaybe<RegionWhere>;
-};
-
-
-export type MutationDeleteSourcesArgs = {
-  where?: InputMaybe<SourceWhere>;
-};
-
-
-export type MutationDeleteThemesArgs = {
-  delete?: InputMaybe<ThemeDeleteInput>;
-  where?: InputMaybe<ThemeWhere>;
-};
-
-
-export type MutationUpdateNetworksArgs = {
-  update?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<NetworkWhere>;
-};
-
-
-export type MutationUpdateOrganisationsArgs = {
-  update?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<OrganisationWhere>;
-};
-
-
-export type MutationUpdatePeopleArgs = {
-  update?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<PersonWhere>;
-};
-
-
-export type MutationUpdatePracticesArgs = {
-  update?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<PracticeWhere>;
-};
-
-
-export type MutationUpdateRegionsArgs = {
-  update?: InputMaybe<RegionUpdateInput>;
-  where?: InputMaybe<RegionWhere>;
-};
-
-
-export type MutationUpdateSourcesArgs = {
-  update?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<SourceWhere>;
-};
-
-
-export type MutationUpdateThemesArgs = {
-  update?: InputMaybe<ThemeUpdateInput>;
-  where?: InputMaybe<ThemeWhere>;
+export type MutationUpdateEntityArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedRevision?: InputMaybe<Scalars['ID']['input']>;
+  fields: EntityFields;
+  id: Scalars['ID']['input'];
 };
 
 /** A workplace, learning network, platform, programme or consortium. */
@@ -713,77 +705,10 @@ export type NetworkAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type NetworkConnectInput = {
-  fundedBy?: InputMaybe<Array<NetworkFundedByConnectFieldInput>>;
-  members?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
-  partOf?: InputMaybe<Array<NetworkPartOfConnectFieldInput>>;
-  parts?: InputMaybe<Array<NetworkPartsConnectFieldInput>>;
-  people?: InputMaybe<Array<NetworkPeopleConnectFieldInput>>;
-  practices?: InputMaybe<Array<NetworkPracticesConnectFieldInput>>;
-  regions?: InputMaybe<Array<NetworkRegionsConnectFieldInput>>;
-  succeededBy?: InputMaybe<Array<NetworkSucceededByConnectFieldInput>>;
-  succeeds?: InputMaybe<Array<NetworkSucceedsConnectFieldInput>>;
-  themes?: InputMaybe<Array<NetworkThemesConnectFieldInput>>;
-};
-
-export type NetworkConnectWhere = {
-  node: NetworkWhere;
-};
-
-export type NetworkCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  fundedBy?: InputMaybe<NetworkFundedByFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: NetworkKind;
-  members?: InputMaybe<NetworkMembersFieldInput>;
-  name: Scalars['String']['input'];
-  partOf?: InputMaybe<NetworkPartOfFieldInput>;
-  parts?: InputMaybe<NetworkPartsFieldInput>;
-  people?: InputMaybe<NetworkPeopleFieldInput>;
-  practices?: InputMaybe<NetworkPracticesFieldInput>;
-  regions?: InputMaybe<NetworkRegionsFieldInput>;
-  succeededBy?: InputMaybe<NetworkSucceededByFieldInput>;
-  succeeds?: InputMaybe<NetworkSucceedsFieldInput>;
-  themes?: InputMaybe<NetworkThemesFieldInput>;
-};
-
-export type NetworkDeleteInput = {
-  fundedBy?: InputMaybe<Array<NetworkFundedByDeleteFieldInput>>;
-  members?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<NetworkPartOfDeleteFieldInput>>;
-  parts?: InputMaybe<Array<NetworkPartsDeleteFieldInput>>;
-  people?: InputMaybe<Array<NetworkPeopleDeleteFieldInput>>;
-  practices?: InputMaybe<Array<NetworkPracticesDeleteFieldInput>>;
-  regions?: InputMaybe<Array<NetworkRegionsDeleteFieldInput>>;
-  succeededBy?: InputMaybe<Array<NetworkSucceededByDeleteFieldInput>>;
-  succeeds?: InputMaybe<Array<NetworkSucceedsDeleteFieldInput>>;
-  themes?: InputMaybe<Array<NetworkThemesDeleteFieldInput>>;
-};
-
-export type NetworkDisconnectInput = {
-  fundedBy?: InputMaybe<Array<NetworkFundedByDisconnectFieldInput>>;
-  members?: InputMaybe<Array<NetworkMembersDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<NetworkPartOfDisconnectFieldInput>>;
-  parts?: InputMaybe<Array<NetworkPartsDisconnectFieldInput>>;
-  people?: InputMaybe<Array<NetworkPeopleDisconnectFieldInput>>;
-  practices?: InputMaybe<Array<NetworkPracticesDisconnectFieldInput>>;
-  regions?: InputMaybe<Array<NetworkRegionsDisconnectFieldInput>>;
-  succeededBy?: InputMaybe<Array<NetworkSucceededByDisconnectFieldInput>>;
-  succeeds?: InputMaybe<Array<NetworkSucceedsDisconnectFieldInput>>;
-  themes?: InputMaybe<Array<NetworkThemesDisconnectFieldInput>>;
-};
-
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   cursor: Scalars['String']['output'];
   node: Network;
-};
-
-export type NetworkFundedByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type NetworkFundedByConnection = {
@@ -829,26 +754,6 @@ export type NetworkFundedByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type NetworkFundedByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type NetworkFundedByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<NetworkFundedByConnectionWhere>;
-};
-
-export type NetworkFundedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<NetworkFundedByConnectionWhere>;
-};
-
-export type NetworkFundedByFieldInput = {
-  connect?: InputMaybe<Array<NetworkFundedByConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkFundedByCreateFieldInput>>;
-};
-
 export type NetworkFundedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkFundedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkFundedByNodeAggregationWhereInput>;
@@ -864,20 +769,6 @@ export type NetworkFundedByRelationship = {
   properties: Fact;
 };
 
-export type NetworkFundedByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<NetworkFundedByConnectionWhere>;
-};
-
-export type NetworkFundedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkFundedByConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkFundedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkFundedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkFundedByDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkFundedByUpdateConnectionInput>;
-};
-
 export type NetworkKind =
   | 'CONSORTIUM'
   | 'LEARNING_NETWORK'
@@ -889,17 +780,6 @@ export type NetworkKind =
 export type NetworkKindEnumScalarFilters = {
   eq?: InputMaybe<NetworkKind>;
   in?: InputMaybe<Array<NetworkKind>>;
-};
-
-/** NetworkKind mutations */
-export type NetworkKindEnumScalarMutations = {
-  set?: InputMaybe<NetworkKind>;
-};
-
-export type NetworkMembersConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type NetworkMembersConnection = {
@@ -945,26 +825,6 @@ export type NetworkMembersConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type NetworkMembersCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type NetworkMembersDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<NetworkMembersConnectionWhere>;
-};
-
-export type NetworkMembersDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<NetworkMembersConnectionWhere>;
-};
-
-export type NetworkMembersFieldInput = {
-  connect?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkMembersCreateFieldInput>>;
-};
-
 export type NetworkMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkMembersNodeAggregationWhereInput>;
@@ -980,20 +840,6 @@ export type NetworkMembersRelationship = {
   properties: Fact;
 };
 
-export type NetworkMembersUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<NetworkMembersConnectionWhere>;
-};
-
-export type NetworkMembersUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkMembersConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkMembersCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkMembersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkMembersDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkMembersUpdateConnectionInput>;
-};
-
 export type NetworkNetworkPartOfAggregateSelection = {
   __typename?: 'NetworkNetworkPartOfAggregateSelection';
   count: CountConnection;
@@ -1005,7 +851,10 @@ export type NetworkNetworkPartOfEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkPartOfEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkNetworkPartOfNodeAggregateSelection = {
@@ -1025,7 +874,10 @@ export type NetworkNetworkPartsEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkPartsEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkNetworkPartsNodeAggregateSelection = {
@@ -1045,7 +897,10 @@ export type NetworkNetworkSucceededByEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkSucceededByEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkNetworkSucceededByNodeAggregateSelection = {
@@ -1065,7 +920,10 @@ export type NetworkNetworkSucceedsEdgeAggregateSelection = {
   __typename?: 'NetworkNetworkSucceedsEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkNetworkSucceedsNodeAggregateSelection = {
@@ -1085,7 +943,10 @@ export type NetworkOrganisationFundedByEdgeAggregateSelection = {
   __typename?: 'NetworkOrganisationFundedByEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkOrganisationFundedByNodeAggregateSelection = {
@@ -1105,19 +966,16 @@ export type NetworkOrganisationMembersEdgeAggregateSelection = {
   __typename?: 'NetworkOrganisationMembersEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkOrganisationMembersNodeAggregateSelection = {
   __typename?: 'NetworkOrganisationMembersNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type NetworkPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type NetworkPartOfConnection = {
@@ -1163,26 +1021,6 @@ export type NetworkPartOfConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type NetworkPartOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type NetworkPartOfDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<NetworkPartOfConnectionWhere>;
-};
-
-export type NetworkPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<NetworkPartOfConnectionWhere>;
-};
-
-export type NetworkPartOfFieldInput = {
-  connect?: InputMaybe<Array<NetworkPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPartOfCreateFieldInput>>;
-};
-
 export type NetworkPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkPartOfNodeAggregationWhereInput>;
@@ -1196,26 +1034,6 @@ export type NetworkPartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Network;
   properties: Fact;
-};
-
-export type NetworkPartOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<NetworkPartOfConnectionWhere>;
-};
-
-export type NetworkPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkPartOfUpdateConnectionInput>;
-};
-
-export type NetworkPartsConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type NetworkPartsConnection = {
@@ -1261,26 +1079,6 @@ export type NetworkPartsConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type NetworkPartsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type NetworkPartsDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<NetworkPartsConnectionWhere>;
-};
-
-export type NetworkPartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<NetworkPartsConnectionWhere>;
-};
-
-export type NetworkPartsFieldInput = {
-  connect?: InputMaybe<Array<NetworkPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPartsCreateFieldInput>>;
-};
-
 export type NetworkPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkPartsNodeAggregationWhereInput>;
@@ -1294,26 +1092,6 @@ export type NetworkPartsRelationship = {
   cursor: Scalars['String']['output'];
   node: Network;
   properties: Fact;
-};
-
-export type NetworkPartsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<NetworkPartsConnectionWhere>;
-};
-
-export type NetworkPartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkPartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkPartsDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkPartsUpdateConnectionInput>;
-};
-
-export type NetworkPeopleConnectFieldInput = {
-  connect?: InputMaybe<Array<PersonConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type NetworkPeopleConnection = {
@@ -1359,26 +1137,6 @@ export type NetworkPeopleConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
-export type NetworkPeopleCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PersonCreateInput;
-};
-
-export type NetworkPeopleDeleteFieldInput = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<NetworkPeopleConnectionWhere>;
-};
-
-export type NetworkPeopleDisconnectFieldInput = {
-  disconnect?: InputMaybe<PersonDisconnectInput>;
-  where?: InputMaybe<NetworkPeopleConnectionWhere>;
-};
-
-export type NetworkPeopleFieldInput = {
-  connect?: InputMaybe<Array<NetworkPeopleConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPeopleCreateFieldInput>>;
-};
-
 export type NetworkPeopleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkPeopleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkPeopleNodeAggregationWhereInput>;
@@ -1394,20 +1152,6 @@ export type NetworkPeopleRelationship = {
   properties: Fact;
 };
 
-export type NetworkPeopleUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<NetworkPeopleConnectionWhere>;
-};
-
-export type NetworkPeopleUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkPeopleConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPeopleCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkPeopleDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkPeopleDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkPeopleUpdateConnectionInput>;
-};
-
 export type NetworkPersonPeopleAggregateSelection = {
   __typename?: 'NetworkPersonPeopleAggregateSelection';
   count: CountConnection;
@@ -1419,7 +1163,10 @@ export type NetworkPersonPeopleEdgeAggregateSelection = {
   __typename?: 'NetworkPersonPeopleEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkPersonPeopleNodeAggregateSelection = {
@@ -1439,19 +1186,16 @@ export type NetworkPracticePracticesEdgeAggregateSelection = {
   __typename?: 'NetworkPracticePracticesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkPracticePracticesNodeAggregateSelection = {
   __typename?: 'NetworkPracticePracticesNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type NetworkPracticesConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type NetworkPracticesConnection = {
@@ -1497,26 +1241,6 @@ export type NetworkPracticesConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type NetworkPracticesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type NetworkPracticesDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<NetworkPracticesConnectionWhere>;
-};
-
-export type NetworkPracticesDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<NetworkPracticesConnectionWhere>;
-};
-
-export type NetworkPracticesFieldInput = {
-  connect?: InputMaybe<Array<NetworkPracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPracticesCreateFieldInput>>;
-};
-
 export type NetworkPracticesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkPracticesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkPracticesNodeAggregationWhereInput>;
@@ -1532,20 +1256,6 @@ export type NetworkPracticesRelationship = {
   properties: Fact;
 };
 
-export type NetworkPracticesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<NetworkPracticesConnectionWhere>;
-};
-
-export type NetworkPracticesUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkPracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkPracticesCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkPracticesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkPracticesDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkPracticesUpdateConnectionInput>;
-};
-
 export type NetworkRegionRegionsAggregateSelection = {
   __typename?: 'NetworkRegionRegionsAggregateSelection';
   count: CountConnection;
@@ -1557,19 +1267,16 @@ export type NetworkRegionRegionsEdgeAggregateSelection = {
   __typename?: 'NetworkRegionRegionsEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkRegionRegionsNodeAggregateSelection = {
   __typename?: 'NetworkRegionRegionsNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type NetworkRegionsConnectFieldInput = {
-  connect?: InputMaybe<Array<RegionConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<RegionConnectWhere>;
 };
 
 export type NetworkRegionsConnection = {
@@ -1615,26 +1322,6 @@ export type NetworkRegionsConnectionWhere = {
   node?: InputMaybe<RegionWhere>;
 };
 
-export type NetworkRegionsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: RegionCreateInput;
-};
-
-export type NetworkRegionsDeleteFieldInput = {
-  delete?: InputMaybe<RegionDeleteInput>;
-  where?: InputMaybe<NetworkRegionsConnectionWhere>;
-};
-
-export type NetworkRegionsDisconnectFieldInput = {
-  disconnect?: InputMaybe<RegionDisconnectInput>;
-  where?: InputMaybe<NetworkRegionsConnectionWhere>;
-};
-
-export type NetworkRegionsFieldInput = {
-  connect?: InputMaybe<Array<NetworkRegionsConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkRegionsCreateFieldInput>>;
-};
-
 export type NetworkRegionsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkRegionsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkRegionsNodeAggregationWhereInput>;
@@ -1648,20 +1335,6 @@ export type NetworkRegionsRelationship = {
   cursor: Scalars['String']['output'];
   node: Region;
   properties: Fact;
-};
-
-export type NetworkRegionsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<RegionUpdateInput>;
-  where?: InputMaybe<NetworkRegionsConnectionWhere>;
-};
-
-export type NetworkRegionsUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkRegionsConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkRegionsCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkRegionsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkRegionsDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkRegionsUpdateConnectionInput>;
 };
 
 export type NetworkRelationshipFilters = {
@@ -1682,12 +1355,6 @@ export type NetworkSort = {
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   type?: InputMaybe<SortDirection>;
-};
-
-export type NetworkSucceededByConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type NetworkSucceededByConnection = {
@@ -1733,26 +1400,6 @@ export type NetworkSucceededByConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type NetworkSucceededByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type NetworkSucceededByDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
-};
-
-export type NetworkSucceededByDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
-};
-
-export type NetworkSucceededByFieldInput = {
-  connect?: InputMaybe<Array<NetworkSucceededByConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkSucceededByCreateFieldInput>>;
-};
-
 export type NetworkSucceededByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkSucceededByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkSucceededByNodeAggregationWhereInput>;
@@ -1766,26 +1413,6 @@ export type NetworkSucceededByRelationship = {
   cursor: Scalars['String']['output'];
   node: Network;
   properties: Fact;
-};
-
-export type NetworkSucceededByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<NetworkSucceededByConnectionWhere>;
-};
-
-export type NetworkSucceededByUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkSucceededByConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkSucceededByCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkSucceededByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkSucceededByDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkSucceededByUpdateConnectionInput>;
-};
-
-export type NetworkSucceedsConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type NetworkSucceedsConnection = {
@@ -1831,26 +1458,6 @@ export type NetworkSucceedsConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type NetworkSucceedsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type NetworkSucceedsDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
-};
-
-export type NetworkSucceedsDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
-};
-
-export type NetworkSucceedsFieldInput = {
-  connect?: InputMaybe<Array<NetworkSucceedsConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkSucceedsCreateFieldInput>>;
-};
-
 export type NetworkSucceedsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkSucceedsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkSucceedsNodeAggregationWhereInput>;
@@ -1866,20 +1473,6 @@ export type NetworkSucceedsRelationship = {
   properties: Fact;
 };
 
-export type NetworkSucceedsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<NetworkSucceedsConnectionWhere>;
-};
-
-export type NetworkSucceedsUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkSucceedsConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkSucceedsCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkSucceedsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkSucceedsDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkSucceedsUpdateConnectionInput>;
-};
-
 export type NetworkThemeThemesAggregateSelection = {
   __typename?: 'NetworkThemeThemesAggregateSelection';
   count: CountConnection;
@@ -1891,7 +1484,10 @@ export type NetworkThemeThemesEdgeAggregateSelection = {
   __typename?: 'NetworkThemeThemesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type NetworkThemeThemesNodeAggregateSelection = {
@@ -1899,12 +1495,6 @@ export type NetworkThemeThemesNodeAggregateSelection = {
   description: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
-};
-
-export type NetworkThemesConnectFieldInput = {
-  connect?: InputMaybe<Array<ThemeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ThemeConnectWhere>;
 };
 
 export type NetworkThemesConnection = {
@@ -1950,26 +1540,6 @@ export type NetworkThemesConnectionWhere = {
   node?: InputMaybe<ThemeWhere>;
 };
 
-export type NetworkThemesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ThemeCreateInput;
-};
-
-export type NetworkThemesDeleteFieldInput = {
-  delete?: InputMaybe<ThemeDeleteInput>;
-  where?: InputMaybe<NetworkThemesConnectionWhere>;
-};
-
-export type NetworkThemesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ThemeDisconnectInput>;
-  where?: InputMaybe<NetworkThemesConnectionWhere>;
-};
-
-export type NetworkThemesFieldInput = {
-  connect?: InputMaybe<Array<NetworkThemesConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkThemesCreateFieldInput>>;
-};
-
 export type NetworkThemesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NetworkThemesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NetworkThemesNodeAggregationWhereInput>;
@@ -1984,38 +1554,6 @@ export type NetworkThemesRelationship = {
   cursor: Scalars['String']['output'];
   node: Theme;
   properties: Fact;
-};
-
-export type NetworkThemesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ThemeUpdateInput>;
-  where?: InputMaybe<NetworkThemesConnectionWhere>;
-};
-
-export type NetworkThemesUpdateFieldInput = {
-  connect?: InputMaybe<Array<NetworkThemesConnectFieldInput>>;
-  create?: InputMaybe<Array<NetworkThemesCreateFieldInput>>;
-  delete?: InputMaybe<Array<NetworkThemesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<NetworkThemesDisconnectFieldInput>>;
-  update?: InputMaybe<NetworkThemesUpdateConnectionInput>;
-};
-
-export type NetworkUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  fundedBy?: InputMaybe<Array<NetworkFundedByUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<NetworkKindEnumScalarMutations>;
-  members?: InputMaybe<Array<NetworkMembersUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  partOf?: InputMaybe<Array<NetworkPartOfUpdateFieldInput>>;
-  parts?: InputMaybe<Array<NetworkPartsUpdateFieldInput>>;
-  people?: InputMaybe<Array<NetworkPeopleUpdateFieldInput>>;
-  practices?: InputMaybe<Array<NetworkPracticesUpdateFieldInput>>;
-  regions?: InputMaybe<Array<NetworkRegionsUpdateFieldInput>>;
-  succeededBy?: InputMaybe<Array<NetworkSucceededByUpdateFieldInput>>;
-  succeeds?: InputMaybe<Array<NetworkSucceedsUpdateFieldInput>>;
-  themes?: InputMaybe<Array<NetworkThemesUpdateFieldInput>>;
 };
 
 export type NetworkWhere = {
@@ -2241,12 +1779,6 @@ export type OrganisationAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type OrganisationAppliesConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
-};
-
 export type OrganisationAppliesConnection = {
   __typename?: 'OrganisationAppliesConnection';
   aggregate: OrganisationPracticeAppliesAggregateSelection;
@@ -2290,26 +1822,6 @@ export type OrganisationAppliesConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type OrganisationAppliesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type OrganisationAppliesDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
-};
-
-export type OrganisationAppliesDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
-};
-
-export type OrganisationAppliesFieldInput = {
-  connect?: InputMaybe<Array<OrganisationAppliesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationAppliesCreateFieldInput>>;
-};
-
 export type OrganisationAppliesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationAppliesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationAppliesNodeAggregationWhereInput>;
@@ -2323,68 +1835,6 @@ export type OrganisationAppliesRelationship = {
   cursor: Scalars['String']['output'];
   node: Practice;
   properties: Fact;
-};
-
-export type OrganisationAppliesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<OrganisationAppliesConnectionWhere>;
-};
-
-export type OrganisationAppliesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationAppliesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationAppliesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationAppliesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationAppliesDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationAppliesUpdateConnectionInput>;
-};
-
-export type OrganisationConnectInput = {
-  applies?: InputMaybe<Array<OrganisationAppliesConnectFieldInput>>;
-  developed?: InputMaybe<Array<OrganisationDevelopedConnectFieldInput>>;
-  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksConnectFieldInput>>;
-  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesConnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<OrganisationLocatedInConnectFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
-  people?: InputMaybe<Array<OrganisationPeopleConnectFieldInput>>;
-  themes?: InputMaybe<Array<OrganisationThemesConnectFieldInput>>;
-};
-
-export type OrganisationConnectWhere = {
-  node: OrganisationWhere;
-};
-
-export type OrganisationCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  applies?: InputMaybe<OrganisationAppliesFieldInput>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  developed?: InputMaybe<OrganisationDevelopedFieldInput>;
-  fundsNetworks?: InputMaybe<OrganisationFundsNetworksFieldInput>;
-  fundsPractices?: InputMaybe<OrganisationFundsPracticesFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: OrganisationKind;
-  locatedIn?: InputMaybe<OrganisationLocatedInFieldInput>;
-  memberOf?: InputMaybe<OrganisationMemberOfFieldInput>;
-  name: Scalars['String']['input'];
-  people?: InputMaybe<OrganisationPeopleFieldInput>;
-  themes?: InputMaybe<OrganisationThemesFieldInput>;
-};
-
-export type OrganisationDeleteInput = {
-  applies?: InputMaybe<Array<OrganisationAppliesDeleteFieldInput>>;
-  developed?: InputMaybe<Array<OrganisationDevelopedDeleteFieldInput>>;
-  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksDeleteFieldInput>>;
-  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesDeleteFieldInput>>;
-  locatedIn?: InputMaybe<Array<OrganisationLocatedInDeleteFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfDeleteFieldInput>>;
-  people?: InputMaybe<Array<OrganisationPeopleDeleteFieldInput>>;
-  themes?: InputMaybe<Array<OrganisationThemesDeleteFieldInput>>;
-};
-
-export type OrganisationDevelopedConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type OrganisationDevelopedConnection = {
@@ -2430,26 +1880,6 @@ export type OrganisationDevelopedConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type OrganisationDevelopedCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type OrganisationDevelopedDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
-};
-
-export type OrganisationDevelopedDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
-};
-
-export type OrganisationDevelopedFieldInput = {
-  connect?: InputMaybe<Array<OrganisationDevelopedConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationDevelopedCreateFieldInput>>;
-};
-
 export type OrganisationDevelopedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationDevelopedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationDevelopedNodeAggregationWhereInput>;
@@ -2465,41 +1895,10 @@ export type OrganisationDevelopedRelationship = {
   properties: Fact;
 };
 
-export type OrganisationDevelopedUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<OrganisationDevelopedConnectionWhere>;
-};
-
-export type OrganisationDevelopedUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationDevelopedConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationDevelopedCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationDevelopedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationDevelopedDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationDevelopedUpdateConnectionInput>;
-};
-
-export type OrganisationDisconnectInput = {
-  applies?: InputMaybe<Array<OrganisationAppliesDisconnectFieldInput>>;
-  developed?: InputMaybe<Array<OrganisationDevelopedDisconnectFieldInput>>;
-  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksDisconnectFieldInput>>;
-  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesDisconnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<OrganisationLocatedInDisconnectFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfDisconnectFieldInput>>;
-  people?: InputMaybe<Array<OrganisationPeopleDisconnectFieldInput>>;
-  themes?: InputMaybe<Array<OrganisationThemesDisconnectFieldInput>>;
-};
-
 export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
   cursor: Scalars['String']['output'];
   node: Organisation;
-};
-
-export type OrganisationFundsNetworksConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type OrganisationFundsNetworksConnection = {
@@ -2545,26 +1944,6 @@ export type OrganisationFundsNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type OrganisationFundsNetworksCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type OrganisationFundsNetworksDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
-};
-
-export type OrganisationFundsNetworksDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
-};
-
-export type OrganisationFundsNetworksFieldInput = {
-  connect?: InputMaybe<Array<OrganisationFundsNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationFundsNetworksCreateFieldInput>>;
-};
-
 export type OrganisationFundsNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationFundsNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationFundsNetworksNodeAggregationWhereInput>;
@@ -2578,26 +1957,6 @@ export type OrganisationFundsNetworksRelationship = {
   cursor: Scalars['String']['output'];
   node: Network;
   properties: Fact;
-};
-
-export type OrganisationFundsNetworksUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<OrganisationFundsNetworksConnectionWhere>;
-};
-
-export type OrganisationFundsNetworksUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationFundsNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationFundsNetworksCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationFundsNetworksDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationFundsNetworksDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationFundsNetworksUpdateConnectionInput>;
-};
-
-export type OrganisationFundsPracticesConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type OrganisationFundsPracticesConnection = {
@@ -2643,26 +2002,6 @@ export type OrganisationFundsPracticesConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type OrganisationFundsPracticesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type OrganisationFundsPracticesDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
-};
-
-export type OrganisationFundsPracticesDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
-};
-
-export type OrganisationFundsPracticesFieldInput = {
-  connect?: InputMaybe<Array<OrganisationFundsPracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationFundsPracticesCreateFieldInput>>;
-};
-
 export type OrganisationFundsPracticesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationFundsPracticesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationFundsPracticesNodeAggregationWhereInput>;
@@ -2676,20 +2015,6 @@ export type OrganisationFundsPracticesRelationship = {
   cursor: Scalars['String']['output'];
   node: Practice;
   properties: Fact;
-};
-
-export type OrganisationFundsPracticesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<OrganisationFundsPracticesConnectionWhere>;
-};
-
-export type OrganisationFundsPracticesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationFundsPracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationFundsPracticesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationFundsPracticesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationFundsPracticesDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationFundsPracticesUpdateConnectionInput>;
 };
 
 export type OrganisationKind =
@@ -2709,17 +2034,6 @@ export type OrganisationKind =
 export type OrganisationKindEnumScalarFilters = {
   eq?: InputMaybe<OrganisationKind>;
   in?: InputMaybe<Array<OrganisationKind>>;
-};
-
-/** OrganisationKind mutations */
-export type OrganisationKindEnumScalarMutations = {
-  set?: InputMaybe<OrganisationKind>;
-};
-
-export type OrganisationLocatedInConnectFieldInput = {
-  connect?: InputMaybe<Array<RegionConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<RegionConnectWhere>;
 };
 
 export type OrganisationLocatedInConnection = {
@@ -2765,26 +2079,6 @@ export type OrganisationLocatedInConnectionWhere = {
   node?: InputMaybe<RegionWhere>;
 };
 
-export type OrganisationLocatedInCreateFieldInput = {
-  edge: FactCreateInput;
-  node: RegionCreateInput;
-};
-
-export type OrganisationLocatedInDeleteFieldInput = {
-  delete?: InputMaybe<RegionDeleteInput>;
-  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
-};
-
-export type OrganisationLocatedInDisconnectFieldInput = {
-  disconnect?: InputMaybe<RegionDisconnectInput>;
-  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
-};
-
-export type OrganisationLocatedInFieldInput = {
-  connect?: InputMaybe<Array<OrganisationLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationLocatedInCreateFieldInput>>;
-};
-
 export type OrganisationLocatedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationLocatedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationLocatedInNodeAggregationWhereInput>;
@@ -2798,26 +2092,6 @@ export type OrganisationLocatedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Region;
   properties: Fact;
-};
-
-export type OrganisationLocatedInUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<RegionUpdateInput>;
-  where?: InputMaybe<OrganisationLocatedInConnectionWhere>;
-};
-
-export type OrganisationLocatedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationLocatedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationLocatedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationLocatedInDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationLocatedInUpdateConnectionInput>;
-};
-
-export type OrganisationMemberOfConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type OrganisationMemberOfConnection = {
@@ -2863,26 +2137,6 @@ export type OrganisationMemberOfConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type OrganisationMemberOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type OrganisationMemberOfDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
-};
-
-export type OrganisationMemberOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
-};
-
-export type OrganisationMemberOfFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMemberOfCreateFieldInput>>;
-};
-
 export type OrganisationMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationMemberOfNodeAggregationWhereInput>;
@@ -2898,20 +2152,6 @@ export type OrganisationMemberOfRelationship = {
   properties: Fact;
 };
 
-export type OrganisationMemberOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
-};
-
-export type OrganisationMemberOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationMemberOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationMemberOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationMemberOfDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationMemberOfUpdateConnectionInput>;
-};
-
 export type OrganisationNetworkFundsNetworksAggregateSelection = {
   __typename?: 'OrganisationNetworkFundsNetworksAggregateSelection';
   count: CountConnection;
@@ -2923,7 +2163,10 @@ export type OrganisationNetworkFundsNetworksEdgeAggregateSelection = {
   __typename?: 'OrganisationNetworkFundsNetworksEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationNetworkFundsNetworksNodeAggregateSelection = {
@@ -2943,19 +2186,16 @@ export type OrganisationNetworkMemberOfEdgeAggregateSelection = {
   __typename?: 'OrganisationNetworkMemberOfEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationNetworkMemberOfNodeAggregateSelection = {
   __typename?: 'OrganisationNetworkMemberOfNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type OrganisationPeopleConnectFieldInput = {
-  connect?: InputMaybe<Array<PersonConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type OrganisationPeopleConnection = {
@@ -3001,26 +2241,6 @@ export type OrganisationPeopleConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
-export type OrganisationPeopleCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PersonCreateInput;
-};
-
-export type OrganisationPeopleDeleteFieldInput = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
-};
-
-export type OrganisationPeopleDisconnectFieldInput = {
-  disconnect?: InputMaybe<PersonDisconnectInput>;
-  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
-};
-
-export type OrganisationPeopleFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPeopleConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPeopleCreateFieldInput>>;
-};
-
 export type OrganisationPeopleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationPeopleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationPeopleNodeAggregationWhereInput>;
@@ -3036,20 +2256,6 @@ export type OrganisationPeopleRelationship = {
   properties: Fact;
 };
 
-export type OrganisationPeopleUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<OrganisationPeopleConnectionWhere>;
-};
-
-export type OrganisationPeopleUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationPeopleConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationPeopleCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationPeopleDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationPeopleDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationPeopleUpdateConnectionInput>;
-};
-
 export type OrganisationPersonPeopleAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleAggregateSelection';
   count: CountConnection;
@@ -3061,7 +2267,10 @@ export type OrganisationPersonPeopleEdgeAggregateSelection = {
   __typename?: 'OrganisationPersonPeopleEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelection = {
@@ -3081,7 +2290,10 @@ export type OrganisationPracticeAppliesEdgeAggregateSelection = {
   __typename?: 'OrganisationPracticeAppliesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationPracticeAppliesNodeAggregateSelection = {
@@ -3101,7 +2313,10 @@ export type OrganisationPracticeDevelopedEdgeAggregateSelection = {
   __typename?: 'OrganisationPracticeDevelopedEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationPracticeDevelopedNodeAggregateSelection = {
@@ -3121,7 +2336,10 @@ export type OrganisationPracticeFundsPracticesEdgeAggregateSelection = {
   __typename?: 'OrganisationPracticeFundsPracticesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationPracticeFundsPracticesNodeAggregateSelection = {
@@ -3141,7 +2359,10 @@ export type OrganisationRegionLocatedInEdgeAggregateSelection = {
   __typename?: 'OrganisationRegionLocatedInEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationRegionLocatedInNodeAggregateSelection = {
@@ -3181,7 +2402,10 @@ export type OrganisationThemeThemesEdgeAggregateSelection = {
   __typename?: 'OrganisationThemeThemesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type OrganisationThemeThemesNodeAggregateSelection = {
@@ -3189,12 +2413,6 @@ export type OrganisationThemeThemesNodeAggregateSelection = {
   description: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
-};
-
-export type OrganisationThemesConnectFieldInput = {
-  connect?: InputMaybe<Array<ThemeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ThemeConnectWhere>;
 };
 
 export type OrganisationThemesConnection = {
@@ -3240,26 +2458,6 @@ export type OrganisationThemesConnectionWhere = {
   node?: InputMaybe<ThemeWhere>;
 };
 
-export type OrganisationThemesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ThemeCreateInput;
-};
-
-export type OrganisationThemesDeleteFieldInput = {
-  delete?: InputMaybe<ThemeDeleteInput>;
-  where?: InputMaybe<OrganisationThemesConnectionWhere>;
-};
-
-export type OrganisationThemesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ThemeDisconnectInput>;
-  where?: InputMaybe<OrganisationThemesConnectionWhere>;
-};
-
-export type OrganisationThemesFieldInput = {
-  connect?: InputMaybe<Array<OrganisationThemesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationThemesCreateFieldInput>>;
-};
-
 export type OrganisationThemesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganisationThemesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganisationThemesNodeAggregationWhereInput>;
@@ -3274,36 +2472,6 @@ export type OrganisationThemesRelationship = {
   cursor: Scalars['String']['output'];
   node: Theme;
   properties: Fact;
-};
-
-export type OrganisationThemesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ThemeUpdateInput>;
-  where?: InputMaybe<OrganisationThemesConnectionWhere>;
-};
-
-export type OrganisationThemesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OrganisationThemesConnectFieldInput>>;
-  create?: InputMaybe<Array<OrganisationThemesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OrganisationThemesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OrganisationThemesDisconnectFieldInput>>;
-  update?: InputMaybe<OrganisationThemesUpdateConnectionInput>;
-};
-
-export type OrganisationUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  applies?: InputMaybe<Array<OrganisationAppliesUpdateFieldInput>>;
-  description?: InputMaybe<StringScalarMutations>;
-  developed?: InputMaybe<Array<OrganisationDevelopedUpdateFieldInput>>;
-  fundsNetworks?: InputMaybe<Array<OrganisationFundsNetworksUpdateFieldInput>>;
-  fundsPractices?: InputMaybe<Array<OrganisationFundsPracticesUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<OrganisationKindEnumScalarMutations>;
-  locatedIn?: InputMaybe<Array<OrganisationLocatedInUpdateFieldInput>>;
-  memberOf?: InputMaybe<Array<OrganisationMemberOfUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  people?: InputMaybe<Array<OrganisationPeopleUpdateFieldInput>>;
-  themes?: InputMaybe<Array<OrganisationThemesUpdateFieldInput>>;
 };
 
 export type OrganisationWhere = {
@@ -3456,39 +2624,6 @@ export type PersonAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type PersonConnectInput = {
-  networks?: InputMaybe<Array<PersonNetworksConnectFieldInput>>;
-  practices?: InputMaybe<Array<PersonPracticesConnectFieldInput>>;
-  worksAt?: InputMaybe<Array<PersonWorksAtConnectFieldInput>>;
-};
-
-export type PersonConnectWhere = {
-  node: PersonWhere;
-};
-
-export type PersonCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-  networks?: InputMaybe<PersonNetworksFieldInput>;
-  practices?: InputMaybe<PersonPracticesFieldInput>;
-  roles: Array<Scalars['String']['input']>;
-  worksAt?: InputMaybe<PersonWorksAtFieldInput>;
-};
-
-export type PersonDeleteInput = {
-  networks?: InputMaybe<Array<PersonNetworksDeleteFieldInput>>;
-  practices?: InputMaybe<Array<PersonPracticesDeleteFieldInput>>;
-  worksAt?: InputMaybe<Array<PersonWorksAtDeleteFieldInput>>;
-};
-
-export type PersonDisconnectInput = {
-  networks?: InputMaybe<Array<PersonNetworksDisconnectFieldInput>>;
-  practices?: InputMaybe<Array<PersonPracticesDisconnectFieldInput>>;
-  worksAt?: InputMaybe<Array<PersonWorksAtDisconnectFieldInput>>;
-};
-
 export type PersonEdge = {
   __typename?: 'PersonEdge';
   cursor: Scalars['String']['output'];
@@ -3506,19 +2641,16 @@ export type PersonNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'PersonNetworkNetworksEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PersonNetworkNetworksNodeAggregateSelection = {
   __typename?: 'PersonNetworkNetworksNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type PersonNetworksConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type PersonNetworksConnection = {
@@ -3564,26 +2696,6 @@ export type PersonNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type PersonNetworksCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type PersonNetworksDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<PersonNetworksConnectionWhere>;
-};
-
-export type PersonNetworksDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<PersonNetworksConnectionWhere>;
-};
-
-export type PersonNetworksFieldInput = {
-  connect?: InputMaybe<Array<PersonNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonNetworksCreateFieldInput>>;
-};
-
 export type PersonNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonNetworksNodeAggregationWhereInput>;
@@ -3599,20 +2711,6 @@ export type PersonNetworksRelationship = {
   properties: Fact;
 };
 
-export type PersonNetworksUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<PersonNetworksConnectionWhere>;
-};
-
-export type PersonNetworksUpdateFieldInput = {
-  connect?: InputMaybe<Array<PersonNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonNetworksCreateFieldInput>>;
-  delete?: InputMaybe<Array<PersonNetworksDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PersonNetworksDisconnectFieldInput>>;
-  update?: InputMaybe<PersonNetworksUpdateConnectionInput>;
-};
-
 export type PersonOrganisationWorksAtAggregateSelection = {
   __typename?: 'PersonOrganisationWorksAtAggregateSelection';
   count: CountConnection;
@@ -3624,7 +2722,10 @@ export type PersonOrganisationWorksAtEdgeAggregateSelection = {
   __typename?: 'PersonOrganisationWorksAtEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PersonOrganisationWorksAtNodeAggregateSelection = {
@@ -3644,19 +2745,16 @@ export type PersonPracticePracticesEdgeAggregateSelection = {
   __typename?: 'PersonPracticePracticesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PersonPracticePracticesNodeAggregateSelection = {
   __typename?: 'PersonPracticePracticesNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type PersonPracticesConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type PersonPracticesConnection = {
@@ -3702,26 +2800,6 @@ export type PersonPracticesConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type PersonPracticesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type PersonPracticesDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<PersonPracticesConnectionWhere>;
-};
-
-export type PersonPracticesDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<PersonPracticesConnectionWhere>;
-};
-
-export type PersonPracticesFieldInput = {
-  connect?: InputMaybe<Array<PersonPracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonPracticesCreateFieldInput>>;
-};
-
 export type PersonPracticesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonPracticesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonPracticesNodeAggregationWhereInput>;
@@ -3735,20 +2813,6 @@ export type PersonPracticesRelationship = {
   cursor: Scalars['String']['output'];
   node: Practice;
   properties: Fact;
-};
-
-export type PersonPracticesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<PersonPracticesConnectionWhere>;
-};
-
-export type PersonPracticesUpdateFieldInput = {
-  connect?: InputMaybe<Array<PersonPracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonPracticesCreateFieldInput>>;
-  delete?: InputMaybe<Array<PersonPracticesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PersonPracticesDisconnectFieldInput>>;
-  update?: InputMaybe<PersonPracticesUpdateConnectionInput>;
 };
 
 export type PersonRelationshipFilters = {
@@ -3770,17 +2834,6 @@ export type PersonSort = {
   type?: InputMaybe<SortDirection>;
 };
 
-export type PersonUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  networks?: InputMaybe<Array<PersonNetworksUpdateFieldInput>>;
-  practices?: InputMaybe<Array<PersonPracticesUpdateFieldInput>>;
-  roles?: InputMaybe<ListStringMutations>;
-  worksAt?: InputMaybe<Array<PersonWorksAtUpdateFieldInput>>;
-};
-
 export type PersonWhere = {
   AND?: InputMaybe<Array<PersonWhere>>;
   NOT?: InputMaybe<PersonWhere>;
@@ -3797,12 +2850,6 @@ export type PersonWhere = {
   type?: InputMaybe<EntityTypeEnumScalarFilters>;
   worksAt?: InputMaybe<OrganisationRelationshipFilters>;
   worksAtConnection?: InputMaybe<PersonWorksAtConnectionFilters>;
-};
-
-export type PersonWorksAtConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type PersonWorksAtConnection = {
@@ -3848,26 +2895,6 @@ export type PersonWorksAtConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type PersonWorksAtCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type PersonWorksAtDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<PersonWorksAtConnectionWhere>;
-};
-
-export type PersonWorksAtDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<PersonWorksAtConnectionWhere>;
-};
-
-export type PersonWorksAtFieldInput = {
-  connect?: InputMaybe<Array<PersonWorksAtConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonWorksAtCreateFieldInput>>;
-};
-
 export type PersonWorksAtNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonWorksAtNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonWorksAtNodeAggregationWhereInput>;
@@ -3881,20 +2908,6 @@ export type PersonWorksAtRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type PersonWorksAtUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<PersonWorksAtConnectionWhere>;
-};
-
-export type PersonWorksAtUpdateFieldInput = {
-  connect?: InputMaybe<Array<PersonWorksAtConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonWorksAtCreateFieldInput>>;
-  delete?: InputMaybe<Array<PersonWorksAtDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PersonWorksAtDisconnectFieldInput>>;
-  update?: InputMaybe<PersonWorksAtUpdateConnectionInput>;
 };
 
 /** A best practice: a method, intervention, training, tool or guide. */
@@ -4080,12 +3093,6 @@ export type PracticeAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type PracticeAppliedByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
-};
-
 export type PracticeAppliedByConnection = {
   __typename?: 'PracticeAppliedByConnection';
   aggregate: PracticeOrganisationAppliedByAggregateSelection;
@@ -4129,26 +3136,6 @@ export type PracticeAppliedByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type PracticeAppliedByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type PracticeAppliedByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
-};
-
-export type PracticeAppliedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
-};
-
-export type PracticeAppliedByFieldInput = {
-  connect?: InputMaybe<Array<PracticeAppliedByConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeAppliedByCreateFieldInput>>;
-};
-
 export type PracticeAppliedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeAppliedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeAppliedByNodeAggregationWhereInput>;
@@ -4162,68 +3149,6 @@ export type PracticeAppliedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type PracticeAppliedByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<PracticeAppliedByConnectionWhere>;
-};
-
-export type PracticeAppliedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeAppliedByConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeAppliedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeAppliedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeAppliedByDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeAppliedByUpdateConnectionInput>;
-};
-
-export type PracticeConnectInput = {
-  appliedBy?: InputMaybe<Array<PracticeAppliedByConnectFieldInput>>;
-  derivatives?: InputMaybe<Array<PracticeDerivativesConnectFieldInput>>;
-  derivedFrom?: InputMaybe<Array<PracticeDerivedFromConnectFieldInput>>;
-  developedBy?: InputMaybe<Array<PracticeDevelopedByConnectFieldInput>>;
-  fundedBy?: InputMaybe<Array<PracticeFundedByConnectFieldInput>>;
-  networks?: InputMaybe<Array<PracticeNetworksConnectFieldInput>>;
-  people?: InputMaybe<Array<PracticePeopleConnectFieldInput>>;
-  themes?: InputMaybe<Array<PracticeThemesConnectFieldInput>>;
-};
-
-export type PracticeConnectWhere = {
-  node: PracticeWhere;
-};
-
-export type PracticeCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  appliedBy?: InputMaybe<PracticeAppliedByFieldInput>;
-  derivatives?: InputMaybe<PracticeDerivativesFieldInput>;
-  derivedFrom?: InputMaybe<PracticeDerivedFromFieldInput>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  developedBy?: InputMaybe<PracticeDevelopedByFieldInput>;
-  fundedBy?: InputMaybe<PracticeFundedByFieldInput>;
-  id: Scalars['ID']['input'];
-  kind?: InputMaybe<PracticeKind>;
-  name: Scalars['String']['input'];
-  networks?: InputMaybe<PracticeNetworksFieldInput>;
-  people?: InputMaybe<PracticePeopleFieldInput>;
-  themes?: InputMaybe<PracticeThemesFieldInput>;
-};
-
-export type PracticeDeleteInput = {
-  appliedBy?: InputMaybe<Array<PracticeAppliedByDeleteFieldInput>>;
-  derivatives?: InputMaybe<Array<PracticeDerivativesDeleteFieldInput>>;
-  derivedFrom?: InputMaybe<Array<PracticeDerivedFromDeleteFieldInput>>;
-  developedBy?: InputMaybe<Array<PracticeDevelopedByDeleteFieldInput>>;
-  fundedBy?: InputMaybe<Array<PracticeFundedByDeleteFieldInput>>;
-  networks?: InputMaybe<Array<PracticeNetworksDeleteFieldInput>>;
-  people?: InputMaybe<Array<PracticePeopleDeleteFieldInput>>;
-  themes?: InputMaybe<Array<PracticeThemesDeleteFieldInput>>;
-};
-
-export type PracticeDerivativesConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type PracticeDerivativesConnection = {
@@ -4269,26 +3194,6 @@ export type PracticeDerivativesConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type PracticeDerivativesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type PracticeDerivativesDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
-};
-
-export type PracticeDerivativesDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
-};
-
-export type PracticeDerivativesFieldInput = {
-  connect?: InputMaybe<Array<PracticeDerivativesConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeDerivativesCreateFieldInput>>;
-};
-
 export type PracticeDerivativesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeDerivativesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeDerivativesNodeAggregationWhereInput>;
@@ -4302,26 +3207,6 @@ export type PracticeDerivativesRelationship = {
   cursor: Scalars['String']['output'];
   node: Practice;
   properties: Fact;
-};
-
-export type PracticeDerivativesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<PracticeDerivativesConnectionWhere>;
-};
-
-export type PracticeDerivativesUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeDerivativesConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeDerivativesCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeDerivativesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeDerivativesDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeDerivativesUpdateConnectionInput>;
-};
-
-export type PracticeDerivedFromConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type PracticeDerivedFromConnection = {
@@ -4367,26 +3252,6 @@ export type PracticeDerivedFromConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type PracticeDerivedFromCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type PracticeDerivedFromDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
-};
-
-export type PracticeDerivedFromDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
-};
-
-export type PracticeDerivedFromFieldInput = {
-  connect?: InputMaybe<Array<PracticeDerivedFromConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeDerivedFromCreateFieldInput>>;
-};
-
 export type PracticeDerivedFromNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeDerivedFromNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeDerivedFromNodeAggregationWhereInput>;
@@ -4400,26 +3265,6 @@ export type PracticeDerivedFromRelationship = {
   cursor: Scalars['String']['output'];
   node: Practice;
   properties: Fact;
-};
-
-export type PracticeDerivedFromUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<PracticeDerivedFromConnectionWhere>;
-};
-
-export type PracticeDerivedFromUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeDerivedFromConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeDerivedFromCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeDerivedFromDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeDerivedFromDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeDerivedFromUpdateConnectionInput>;
-};
-
-export type PracticeDevelopedByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type PracticeDevelopedByConnection = {
@@ -4465,26 +3310,6 @@ export type PracticeDevelopedByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type PracticeDevelopedByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type PracticeDevelopedByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
-};
-
-export type PracticeDevelopedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
-};
-
-export type PracticeDevelopedByFieldInput = {
-  connect?: InputMaybe<Array<PracticeDevelopedByConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeDevelopedByCreateFieldInput>>;
-};
-
 export type PracticeDevelopedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeDevelopedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeDevelopedByNodeAggregationWhereInput>;
@@ -4500,41 +3325,10 @@ export type PracticeDevelopedByRelationship = {
   properties: Fact;
 };
 
-export type PracticeDevelopedByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<PracticeDevelopedByConnectionWhere>;
-};
-
-export type PracticeDevelopedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeDevelopedByConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeDevelopedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeDevelopedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeDevelopedByDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeDevelopedByUpdateConnectionInput>;
-};
-
-export type PracticeDisconnectInput = {
-  appliedBy?: InputMaybe<Array<PracticeAppliedByDisconnectFieldInput>>;
-  derivatives?: InputMaybe<Array<PracticeDerivativesDisconnectFieldInput>>;
-  derivedFrom?: InputMaybe<Array<PracticeDerivedFromDisconnectFieldInput>>;
-  developedBy?: InputMaybe<Array<PracticeDevelopedByDisconnectFieldInput>>;
-  fundedBy?: InputMaybe<Array<PracticeFundedByDisconnectFieldInput>>;
-  networks?: InputMaybe<Array<PracticeNetworksDisconnectFieldInput>>;
-  people?: InputMaybe<Array<PracticePeopleDisconnectFieldInput>>;
-  themes?: InputMaybe<Array<PracticeThemesDisconnectFieldInput>>;
-};
-
 export type PracticeEdge = {
   __typename?: 'PracticeEdge';
   cursor: Scalars['String']['output'];
   node: Practice;
-};
-
-export type PracticeFundedByConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type PracticeFundedByConnection = {
@@ -4580,26 +3374,6 @@ export type PracticeFundedByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type PracticeFundedByCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type PracticeFundedByDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<PracticeFundedByConnectionWhere>;
-};
-
-export type PracticeFundedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<PracticeFundedByConnectionWhere>;
-};
-
-export type PracticeFundedByFieldInput = {
-  connect?: InputMaybe<Array<PracticeFundedByConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeFundedByCreateFieldInput>>;
-};
-
 export type PracticeFundedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeFundedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeFundedByNodeAggregationWhereInput>;
@@ -4613,20 +3387,6 @@ export type PracticeFundedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type PracticeFundedByUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<PracticeFundedByConnectionWhere>;
-};
-
-export type PracticeFundedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeFundedByConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeFundedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeFundedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeFundedByDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeFundedByUpdateConnectionInput>;
 };
 
 export type PracticeKind =
@@ -4643,11 +3403,6 @@ export type PracticeKindEnumScalarFilters = {
   in?: InputMaybe<Array<PracticeKind>>;
 };
 
-/** PracticeKind mutations */
-export type PracticeKindEnumScalarMutations = {
-  set?: InputMaybe<PracticeKind>;
-};
-
 export type PracticeNetworkNetworksAggregateSelection = {
   __typename?: 'PracticeNetworkNetworksAggregateSelection';
   count: CountConnection;
@@ -4659,19 +3414,16 @@ export type PracticeNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'PracticeNetworkNetworksEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticeNetworkNetworksNodeAggregateSelection = {
   __typename?: 'PracticeNetworkNetworksNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type PracticeNetworksConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type PracticeNetworksConnection = {
@@ -4717,26 +3469,6 @@ export type PracticeNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type PracticeNetworksCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type PracticeNetworksDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<PracticeNetworksConnectionWhere>;
-};
-
-export type PracticeNetworksDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<PracticeNetworksConnectionWhere>;
-};
-
-export type PracticeNetworksFieldInput = {
-  connect?: InputMaybe<Array<PracticeNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeNetworksCreateFieldInput>>;
-};
-
 export type PracticeNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeNetworksNodeAggregationWhereInput>;
@@ -4752,20 +3484,6 @@ export type PracticeNetworksRelationship = {
   properties: Fact;
 };
 
-export type PracticeNetworksUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<PracticeNetworksConnectionWhere>;
-};
-
-export type PracticeNetworksUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeNetworksCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeNetworksDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeNetworksDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeNetworksUpdateConnectionInput>;
-};
-
 export type PracticeOrganisationAppliedByAggregateSelection = {
   __typename?: 'PracticeOrganisationAppliedByAggregateSelection';
   count: CountConnection;
@@ -4777,7 +3495,10 @@ export type PracticeOrganisationAppliedByEdgeAggregateSelection = {
   __typename?: 'PracticeOrganisationAppliedByEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticeOrganisationAppliedByNodeAggregateSelection = {
@@ -4797,7 +3518,10 @@ export type PracticeOrganisationDevelopedByEdgeAggregateSelection = {
   __typename?: 'PracticeOrganisationDevelopedByEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticeOrganisationDevelopedByNodeAggregateSelection = {
@@ -4817,19 +3541,16 @@ export type PracticeOrganisationFundedByEdgeAggregateSelection = {
   __typename?: 'PracticeOrganisationFundedByEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticeOrganisationFundedByNodeAggregateSelection = {
   __typename?: 'PracticeOrganisationFundedByNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type PracticePeopleConnectFieldInput = {
-  connect?: InputMaybe<Array<PersonConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type PracticePeopleConnection = {
@@ -4875,26 +3596,6 @@ export type PracticePeopleConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
-export type PracticePeopleCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PersonCreateInput;
-};
-
-export type PracticePeopleDeleteFieldInput = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<PracticePeopleConnectionWhere>;
-};
-
-export type PracticePeopleDisconnectFieldInput = {
-  disconnect?: InputMaybe<PersonDisconnectInput>;
-  where?: InputMaybe<PracticePeopleConnectionWhere>;
-};
-
-export type PracticePeopleFieldInput = {
-  connect?: InputMaybe<Array<PracticePeopleConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticePeopleCreateFieldInput>>;
-};
-
 export type PracticePeopleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticePeopleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticePeopleNodeAggregationWhereInput>;
@@ -4910,20 +3611,6 @@ export type PracticePeopleRelationship = {
   properties: Fact;
 };
 
-export type PracticePeopleUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<PracticePeopleConnectionWhere>;
-};
-
-export type PracticePeopleUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticePeopleConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticePeopleCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticePeopleDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticePeopleDisconnectFieldInput>>;
-  update?: InputMaybe<PracticePeopleUpdateConnectionInput>;
-};
-
 export type PracticePersonPeopleAggregateSelection = {
   __typename?: 'PracticePersonPeopleAggregateSelection';
   count: CountConnection;
@@ -4935,7 +3622,10 @@ export type PracticePersonPeopleEdgeAggregateSelection = {
   __typename?: 'PracticePersonPeopleEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticePersonPeopleNodeAggregateSelection = {
@@ -4955,7 +3645,10 @@ export type PracticePracticeDerivativesEdgeAggregateSelection = {
   __typename?: 'PracticePracticeDerivativesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticePracticeDerivativesNodeAggregateSelection = {
@@ -4975,7 +3668,10 @@ export type PracticePracticeDerivedFromEdgeAggregateSelection = {
   __typename?: 'PracticePracticeDerivedFromEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticePracticeDerivedFromNodeAggregateSelection = {
@@ -5015,7 +3711,10 @@ export type PracticeThemeThemesEdgeAggregateSelection = {
   __typename?: 'PracticeThemeThemesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type PracticeThemeThemesNodeAggregateSelection = {
@@ -5023,12 +3722,6 @@ export type PracticeThemeThemesNodeAggregateSelection = {
   description: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
-};
-
-export type PracticeThemesConnectFieldInput = {
-  connect?: InputMaybe<Array<ThemeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ThemeConnectWhere>;
 };
 
 export type PracticeThemesConnection = {
@@ -5074,26 +3767,6 @@ export type PracticeThemesConnectionWhere = {
   node?: InputMaybe<ThemeWhere>;
 };
 
-export type PracticeThemesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ThemeCreateInput;
-};
-
-export type PracticeThemesDeleteFieldInput = {
-  delete?: InputMaybe<ThemeDeleteInput>;
-  where?: InputMaybe<PracticeThemesConnectionWhere>;
-};
-
-export type PracticeThemesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ThemeDisconnectInput>;
-  where?: InputMaybe<PracticeThemesConnectionWhere>;
-};
-
-export type PracticeThemesFieldInput = {
-  connect?: InputMaybe<Array<PracticeThemesConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeThemesCreateFieldInput>>;
-};
-
 export type PracticeThemesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeThemesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeThemesNodeAggregationWhereInput>;
@@ -5108,36 +3781,6 @@ export type PracticeThemesRelationship = {
   cursor: Scalars['String']['output'];
   node: Theme;
   properties: Fact;
-};
-
-export type PracticeThemesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ThemeUpdateInput>;
-  where?: InputMaybe<PracticeThemesConnectionWhere>;
-};
-
-export type PracticeThemesUpdateFieldInput = {
-  connect?: InputMaybe<Array<PracticeThemesConnectFieldInput>>;
-  create?: InputMaybe<Array<PracticeThemesCreateFieldInput>>;
-  delete?: InputMaybe<Array<PracticeThemesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PracticeThemesDisconnectFieldInput>>;
-  update?: InputMaybe<PracticeThemesUpdateConnectionInput>;
-};
-
-export type PracticeUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  appliedBy?: InputMaybe<Array<PracticeAppliedByUpdateFieldInput>>;
-  derivatives?: InputMaybe<Array<PracticeDerivativesUpdateFieldInput>>;
-  derivedFrom?: InputMaybe<Array<PracticeDerivedFromUpdateFieldInput>>;
-  description?: InputMaybe<StringScalarMutations>;
-  developedBy?: InputMaybe<Array<PracticeDevelopedByUpdateFieldInput>>;
-  fundedBy?: InputMaybe<Array<PracticeFundedByUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<PracticeKindEnumScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  networks?: InputMaybe<Array<PracticeNetworksUpdateFieldInput>>;
-  people?: InputMaybe<Array<PracticePeopleUpdateFieldInput>>;
-  themes?: InputMaybe<Array<PracticeThemesUpdateFieldInput>>;
 };
 
 export type PracticeWhere = {
@@ -5178,12 +3821,16 @@ export type PracticesConnection = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every revision in commit order, from `since` (ISO 8601) or after the cursor `after` (`first` 1 to 100). */
+  changes: RevisionPage;
   /** The shortest path between two nodes, or null when there is none within `maxHops` (1 to 10). */
   connection?: Maybe<GraphPath>;
   entities: Array<Entity>;
   entitiesConnection: EntitiesConnection;
   /** Any node by id. */
   entity?: Maybe<Entity>;
+  /** The revisions that touched an entity, its relationships or quotes citing it, newest first (`first` 1 to 100). */
+  history: RevisionPage;
   /** The nodes and edges around a node, for graph views. `depth` 1 to 3; `limit` caps the nodes (1 to 1000). */
   neighbourhood: Subgraph;
   networks: Array<Network>;
@@ -5203,16 +3850,27 @@ export type Query = {
   practicesConnection: PracticesConnection;
   regions: Array<Region>;
   regionsConnection: RegionsConnection;
+  /** One revision with its changes. */
+  revision?: Maybe<Revision>;
   /** Full-text search over names, aliases and descriptions; tolerant of case, accents, word endings and typos. */
   search: Array<SearchHit>;
   /** Practices in other networks that resemble this one through shared themes, networks and organisations. */
   similarPractices: Array<SimilarPractice>;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
+  /** Relationships whose quote their source's current text no longer contains (`limit` 1 to 1000). */
+  staleEvidence: Array<StaleEvidence>;
   /** Per theme and region: how many practices, organisations and networks work on it there. */
   themeCoverage: Array<ThemeCoverage>;
   themes: Array<Theme>;
   themesConnection: ThemesConnection;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5240,6 +3898,13 @@ export type QueryEntitiesConnectionArgs = {
 
 
 export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -5340,6 +4005,11 @@ export type QueryRegionsConnectionArgs = {
 };
 
 
+export type QueryRevisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -5369,6 +4039,11 @@ export type QuerySourcesConnectionArgs = {
 };
 
 
+export type QueryStaleEvidenceArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryThemeCoverageArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
@@ -5387,6 +4062,18 @@ export type QueryThemesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ThemeSort>>;
   where?: InputMaybe<ThemeWhere>;
+};
+
+/** The text either side of a quote in its source. */
+export type QuoteContext = {
+  __typename?: 'QuoteContext';
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+};
+
+export type RefersInput = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A country, province, youth-care region, municipality or neighbourhood. */
@@ -5493,43 +4180,6 @@ export type RegionAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type RegionConnectInput = {
-  networks?: InputMaybe<Array<RegionNetworksConnectFieldInput>>;
-  organisations?: InputMaybe<Array<RegionOrganisationsConnectFieldInput>>;
-  partOf?: InputMaybe<Array<RegionPartOfConnectFieldInput>>;
-  subRegions?: InputMaybe<Array<RegionSubRegionsConnectFieldInput>>;
-};
-
-export type RegionConnectWhere = {
-  node: RegionWhere;
-};
-
-export type RegionCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  kind: RegionKind;
-  name: Scalars['String']['input'];
-  networks?: InputMaybe<RegionNetworksFieldInput>;
-  organisations?: InputMaybe<RegionOrganisationsFieldInput>;
-  partOf?: InputMaybe<RegionPartOfFieldInput>;
-  subRegions?: InputMaybe<RegionSubRegionsFieldInput>;
-};
-
-export type RegionDeleteInput = {
-  networks?: InputMaybe<Array<RegionNetworksDeleteFieldInput>>;
-  organisations?: InputMaybe<Array<RegionOrganisationsDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<RegionPartOfDeleteFieldInput>>;
-  subRegions?: InputMaybe<Array<RegionSubRegionsDeleteFieldInput>>;
-};
-
-export type RegionDisconnectInput = {
-  networks?: InputMaybe<Array<RegionNetworksDisconnectFieldInput>>;
-  organisations?: InputMaybe<Array<RegionOrganisationsDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<RegionPartOfDisconnectFieldInput>>;
-  subRegions?: InputMaybe<Array<RegionSubRegionsDisconnectFieldInput>>;
-};
-
 export type RegionEdge = {
   __typename?: 'RegionEdge';
   cursor: Scalars['String']['output'];
@@ -5549,11 +4199,6 @@ export type RegionKindEnumScalarFilters = {
   in?: InputMaybe<Array<RegionKind>>;
 };
 
-/** RegionKind mutations */
-export type RegionKindEnumScalarMutations = {
-  set?: InputMaybe<RegionKind>;
-};
-
 export type RegionNetworkNetworksAggregateSelection = {
   __typename?: 'RegionNetworkNetworksAggregateSelection';
   count: CountConnection;
@@ -5565,19 +4210,16 @@ export type RegionNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'RegionNetworkNetworksEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type RegionNetworkNetworksNodeAggregateSelection = {
   __typename?: 'RegionNetworkNetworksNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type RegionNetworksConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type RegionNetworksConnection = {
@@ -5623,26 +4265,6 @@ export type RegionNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type RegionNetworksCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type RegionNetworksDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<RegionNetworksConnectionWhere>;
-};
-
-export type RegionNetworksDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<RegionNetworksConnectionWhere>;
-};
-
-export type RegionNetworksFieldInput = {
-  connect?: InputMaybe<Array<RegionNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionNetworksCreateFieldInput>>;
-};
-
 export type RegionNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RegionNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RegionNetworksNodeAggregationWhereInput>;
@@ -5658,20 +4280,6 @@ export type RegionNetworksRelationship = {
   properties: Fact;
 };
 
-export type RegionNetworksUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<RegionNetworksConnectionWhere>;
-};
-
-export type RegionNetworksUpdateFieldInput = {
-  connect?: InputMaybe<Array<RegionNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionNetworksCreateFieldInput>>;
-  delete?: InputMaybe<Array<RegionNetworksDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RegionNetworksDisconnectFieldInput>>;
-  update?: InputMaybe<RegionNetworksUpdateConnectionInput>;
-};
-
 export type RegionOrganisationOrganisationsAggregateSelection = {
   __typename?: 'RegionOrganisationOrganisationsAggregateSelection';
   count: CountConnection;
@@ -5683,19 +4291,16 @@ export type RegionOrganisationOrganisationsEdgeAggregateSelection = {
   __typename?: 'RegionOrganisationOrganisationsEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type RegionOrganisationOrganisationsNodeAggregateSelection = {
   __typename?: 'RegionOrganisationOrganisationsNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type RegionOrganisationsConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type RegionOrganisationsConnection = {
@@ -5741,26 +4346,6 @@ export type RegionOrganisationsConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type RegionOrganisationsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type RegionOrganisationsDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
-};
-
-export type RegionOrganisationsDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
-};
-
-export type RegionOrganisationsFieldInput = {
-  connect?: InputMaybe<Array<RegionOrganisationsConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionOrganisationsCreateFieldInput>>;
-};
-
 export type RegionOrganisationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RegionOrganisationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RegionOrganisationsNodeAggregationWhereInput>;
@@ -5774,26 +4359,6 @@ export type RegionOrganisationsRelationship = {
   cursor: Scalars['String']['output'];
   node: Organisation;
   properties: Fact;
-};
-
-export type RegionOrganisationsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<RegionOrganisationsConnectionWhere>;
-};
-
-export type RegionOrganisationsUpdateFieldInput = {
-  connect?: InputMaybe<Array<RegionOrganisationsConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionOrganisationsCreateFieldInput>>;
-  delete?: InputMaybe<Array<RegionOrganisationsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RegionOrganisationsDisconnectFieldInput>>;
-  update?: InputMaybe<RegionOrganisationsUpdateConnectionInput>;
-};
-
-export type RegionPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<RegionConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<RegionConnectWhere>;
 };
 
 export type RegionPartOfConnection = {
@@ -5839,26 +4404,6 @@ export type RegionPartOfConnectionWhere = {
   node?: InputMaybe<RegionWhere>;
 };
 
-export type RegionPartOfCreateFieldInput = {
-  edge: FactCreateInput;
-  node: RegionCreateInput;
-};
-
-export type RegionPartOfDeleteFieldInput = {
-  delete?: InputMaybe<RegionDeleteInput>;
-  where?: InputMaybe<RegionPartOfConnectionWhere>;
-};
-
-export type RegionPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<RegionDisconnectInput>;
-  where?: InputMaybe<RegionPartOfConnectionWhere>;
-};
-
-export type RegionPartOfFieldInput = {
-  connect?: InputMaybe<Array<RegionPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionPartOfCreateFieldInput>>;
-};
-
 export type RegionPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RegionPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RegionPartOfNodeAggregationWhereInput>;
@@ -5874,20 +4419,6 @@ export type RegionPartOfRelationship = {
   properties: Fact;
 };
 
-export type RegionPartOfUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<RegionUpdateInput>;
-  where?: InputMaybe<RegionPartOfConnectionWhere>;
-};
-
-export type RegionPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<RegionPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<RegionPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RegionPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<RegionPartOfUpdateConnectionInput>;
-};
-
 export type RegionRegionPartOfAggregateSelection = {
   __typename?: 'RegionRegionPartOfAggregateSelection';
   count: CountConnection;
@@ -5899,7 +4430,10 @@ export type RegionRegionPartOfEdgeAggregateSelection = {
   __typename?: 'RegionRegionPartOfEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type RegionRegionPartOfNodeAggregateSelection = {
@@ -5919,7 +4453,10 @@ export type RegionRegionSubRegionsEdgeAggregateSelection = {
   __typename?: 'RegionRegionSubRegionsEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type RegionRegionSubRegionsNodeAggregateSelection = {
@@ -5946,12 +4483,6 @@ export type RegionSort = {
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   type?: InputMaybe<SortDirection>;
-};
-
-export type RegionSubRegionsConnectFieldInput = {
-  connect?: InputMaybe<Array<RegionConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<RegionConnectWhere>;
 };
 
 export type RegionSubRegionsConnection = {
@@ -5997,26 +4528,6 @@ export type RegionSubRegionsConnectionWhere = {
   node?: InputMaybe<RegionWhere>;
 };
 
-export type RegionSubRegionsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: RegionCreateInput;
-};
-
-export type RegionSubRegionsDeleteFieldInput = {
-  delete?: InputMaybe<RegionDeleteInput>;
-  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
-};
-
-export type RegionSubRegionsDisconnectFieldInput = {
-  disconnect?: InputMaybe<RegionDisconnectInput>;
-  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
-};
-
-export type RegionSubRegionsFieldInput = {
-  connect?: InputMaybe<Array<RegionSubRegionsConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionSubRegionsCreateFieldInput>>;
-};
-
 export type RegionSubRegionsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RegionSubRegionsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RegionSubRegionsNodeAggregationWhereInput>;
@@ -6030,32 +4541,6 @@ export type RegionSubRegionsRelationship = {
   cursor: Scalars['String']['output'];
   node: Region;
   properties: Fact;
-};
-
-export type RegionSubRegionsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<RegionUpdateInput>;
-  where?: InputMaybe<RegionSubRegionsConnectionWhere>;
-};
-
-export type RegionSubRegionsUpdateFieldInput = {
-  connect?: InputMaybe<Array<RegionSubRegionsConnectFieldInput>>;
-  create?: InputMaybe<Array<RegionSubRegionsCreateFieldInput>>;
-  delete?: InputMaybe<Array<RegionSubRegionsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RegionSubRegionsDisconnectFieldInput>>;
-  update?: InputMaybe<RegionSubRegionsUpdateConnectionInput>;
-};
-
-export type RegionUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<RegionKindEnumScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  networks?: InputMaybe<Array<RegionNetworksUpdateFieldInput>>;
-  organisations?: InputMaybe<Array<RegionOrganisationsUpdateFieldInput>>;
-  partOf?: InputMaybe<Array<RegionPartOfUpdateFieldInput>>;
-  subRegions?: InputMaybe<Array<RegionSubRegionsUpdateFieldInput>>;
 };
 
 export type RegionWhere = {
@@ -6086,6 +4571,49 @@ export type RegionsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The relationship types of the graph model. */
+export type RelationshipType =
+  | 'ADDRESSES'
+  | 'APPLIES'
+  | 'BROADER'
+  | 'COVERS'
+  | 'DERIVED_FROM'
+  | 'DEVELOPED'
+  | 'FOCUSES_ON'
+  | 'FUNDS'
+  | 'INVOLVED_IN'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'PART_OF'
+  | 'SUCCEEDS'
+  | 'WORKS_AT';
+
+/** One change to the graph, from any door (an editor's mutation, a seed load, a source's revision, a revert). */
+export type Revision = {
+  __typename?: 'Revision';
+  /** When it was committed (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  author: Author;
+  changes: Array<ItemChange>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Revisions are numbered in the order they were committed; the latest one is the graph's version. */
+  id: Scalars['ID']['output'];
+  /** The mutation (or `seed`) that made it. */
+  operation: Scalars['String']['output'];
+  /** The revision this one undid, for a revert. */
+  reverts?: Maybe<Scalars['ID']['output']>;
+  /** One readable line, e.g. `link: linked mijn-pad ADDRESSES normaliseren (source …)`. */
+  summary: Scalars['String']['output'];
+};
+
+export type RevisionPage = {
+  __typename?: 'RevisionPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More revisions follow: pass `endCursor` as `after`. */
+  hasMore: Scalars['Boolean']['output'];
+  revisions: Array<Revision>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
@@ -6113,15 +4641,21 @@ export type SortDirection =
 export type Source = Entity & {
   __typename?: 'Source';
   aliases: Array<Scalars['String']['output']>;
+  /** The version of the document's text the graph holds: the SHA-256 of its stored form. The text itself is kept for verifying quotes and is served only as the context of a quote. */
+  contentHash?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** The source id: the document's file name without `.txt`. */
   id: Scalars['ID']['output'];
+  /** The document's language, a BCP 47 tag such as `nl` or `en`. */
+  language: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** Publication date as the text gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   published?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   type: EntityType;
+  /** Where the document can be read, when known. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type SourceAggregate = {
@@ -6132,21 +4666,14 @@ export type SourceAggregate = {
 
 export type SourceAggregateNode = {
   __typename?: 'SourceAggregateNode';
+  contentHash: StringAggregateSelection;
   description: StringAggregateSelection;
+  language: StringAggregateSelection;
   name: StringAggregateSelection;
   published: StringAggregateSelection;
   publisher: StringAggregateSelection;
   title: StringAggregateSelection;
-};
-
-export type SourceCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-  published?: InputMaybe<Scalars['String']['input']>;
-  publisher?: InputMaybe<Scalars['String']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
+  url: StringAggregateSelection;
 };
 
 export type SourceEdge = {
@@ -6155,25 +4682,47 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** A source document: its fields, and its full text (quotes are verified against it). */
+export type SourceInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Optional: derived from the title and the text when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The document's language, a BCP 47 tag such as `nl` or `en`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date as the text gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document's full text (normalised to NFC with \n line endings). */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document can be read, when known. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceRevisionResult = {
+  __typename?: 'SourceRevisionResult';
+  revision?: Maybe<Revision>;
+  source: Source;
+  /** Quotes it no longer contains, now marked stale. */
+  stale: Scalars['Int']['output'];
+  /** Quotes citing the source that the new text still contains (their places were updated). */
+  stillFound: Scalars['Int']['output'];
+};
+
 /** Fields to sort Sources by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceSort object. */
 export type SourceSort = {
+  contentHash?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  language?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   published?: InputMaybe<SortDirection>;
   publisher?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   type?: InputMaybe<SortDirection>;
-};
-
-export type SourceUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  published?: InputMaybe<StringScalarMutations>;
-  publisher?: InputMaybe<StringScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
+  url?: InputMaybe<SortDirection>;
 };
 
 export type SourceWhere = {
@@ -6181,13 +4730,16 @@ export type SourceWhere = {
   NOT?: InputMaybe<SourceWhere>;
   OR?: InputMaybe<Array<SourceWhere>>;
   aliases?: InputMaybe<StringListFilters>;
+  contentHash?: InputMaybe<StringScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  language?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   published?: InputMaybe<StringScalarFilters>;
   publisher?: InputMaybe<StringScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
   type?: InputMaybe<EntityTypeEnumScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
 };
 
 export type SourcesConnection = {
@@ -6196,6 +4748,15 @@ export type SourcesConnection = {
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Evidence whose quote a revision of its source no longer contains. */
+export type StaleEvidence = {
+  __typename?: 'StaleEvidence';
+  evidence: Evidence;
+  from: Entity;
+  to: Entity;
+  type: Scalars['String']['output'];
 };
 
 export type StringAggregateSelection = {
@@ -6224,11 +4785,6 @@ export type StringScalarFilters = {
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** String mutations */
-export type StringScalarMutations = {
-  set?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subgraph = {
@@ -6363,12 +4919,6 @@ export type ThemeAggregateNode = {
   nameEn: StringAggregateSelection;
 };
 
-export type ThemeBroaderConnectFieldInput = {
-  connect?: InputMaybe<Array<ThemeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ThemeConnectWhere>;
-};
-
 export type ThemeBroaderConnection = {
   __typename?: 'ThemeBroaderConnection';
   aggregate: ThemeThemeBroaderAggregateSelection;
@@ -6412,26 +4962,6 @@ export type ThemeBroaderConnectionWhere = {
   node?: InputMaybe<ThemeWhere>;
 };
 
-export type ThemeBroaderCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ThemeCreateInput;
-};
-
-export type ThemeBroaderDeleteFieldInput = {
-  delete?: InputMaybe<ThemeDeleteInput>;
-  where?: InputMaybe<ThemeBroaderConnectionWhere>;
-};
-
-export type ThemeBroaderDisconnectFieldInput = {
-  disconnect?: InputMaybe<ThemeDisconnectInput>;
-  where?: InputMaybe<ThemeBroaderConnectionWhere>;
-};
-
-export type ThemeBroaderFieldInput = {
-  connect?: InputMaybe<Array<ThemeBroaderConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeBroaderCreateFieldInput>>;
-};
-
 export type ThemeBroaderNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ThemeBroaderNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ThemeBroaderNodeAggregationWhereInput>;
@@ -6448,32 +4978,6 @@ export type ThemeBroaderRelationship = {
   properties: Fact;
 };
 
-export type ThemeBroaderUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ThemeUpdateInput>;
-  where?: InputMaybe<ThemeBroaderConnectionWhere>;
-};
-
-export type ThemeBroaderUpdateFieldInput = {
-  connect?: InputMaybe<Array<ThemeBroaderConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeBroaderCreateFieldInput>>;
-  delete?: InputMaybe<Array<ThemeBroaderDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ThemeBroaderDisconnectFieldInput>>;
-  update?: InputMaybe<ThemeBroaderUpdateConnectionInput>;
-};
-
-export type ThemeConnectInput = {
-  broader?: InputMaybe<Array<ThemeBroaderConnectFieldInput>>;
-  narrower?: InputMaybe<Array<ThemeNarrowerConnectFieldInput>>;
-  networks?: InputMaybe<Array<ThemeNetworksConnectFieldInput>>;
-  organisations?: InputMaybe<Array<ThemeOrganisationsConnectFieldInput>>;
-  practices?: InputMaybe<Array<ThemePracticesConnectFieldInput>>;
-};
-
-export type ThemeConnectWhere = {
-  node: ThemeWhere;
-};
-
 export type ThemeCoverage = {
   __typename?: 'ThemeCoverage';
   networks: Scalars['Int']['output'];
@@ -6483,45 +4987,10 @@ export type ThemeCoverage = {
   theme: Theme;
 };
 
-export type ThemeCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  broader?: InputMaybe<ThemeBroaderFieldInput>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-  nameEn: Scalars['String']['input'];
-  narrower?: InputMaybe<ThemeNarrowerFieldInput>;
-  networks?: InputMaybe<ThemeNetworksFieldInput>;
-  organisations?: InputMaybe<ThemeOrganisationsFieldInput>;
-  practices?: InputMaybe<ThemePracticesFieldInput>;
-};
-
-export type ThemeDeleteInput = {
-  broader?: InputMaybe<Array<ThemeBroaderDeleteFieldInput>>;
-  narrower?: InputMaybe<Array<ThemeNarrowerDeleteFieldInput>>;
-  networks?: InputMaybe<Array<ThemeNetworksDeleteFieldInput>>;
-  organisations?: InputMaybe<Array<ThemeOrganisationsDeleteFieldInput>>;
-  practices?: InputMaybe<Array<ThemePracticesDeleteFieldInput>>;
-};
-
-export type ThemeDisconnectInput = {
-  broader?: InputMaybe<Array<ThemeBroaderDisconnectFieldInput>>;
-  narrower?: InputMaybe<Array<ThemeNarrowerDisconnectFieldInput>>;
-  networks?: InputMaybe<Array<ThemeNetworksDisconnectFieldInput>>;
-  organisations?: InputMaybe<Array<ThemeOrganisationsDisconnectFieldInput>>;
-  practices?: InputMaybe<Array<ThemePracticesDisconnectFieldInput>>;
-};
-
 export type ThemeEdge = {
   __typename?: 'ThemeEdge';
   cursor: Scalars['String']['output'];
   node: Theme;
-};
-
-export type ThemeNarrowerConnectFieldInput = {
-  connect?: InputMaybe<Array<ThemeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<ThemeConnectWhere>;
 };
 
 export type ThemeNarrowerConnection = {
@@ -6567,26 +5036,6 @@ export type ThemeNarrowerConnectionWhere = {
   node?: InputMaybe<ThemeWhere>;
 };
 
-export type ThemeNarrowerCreateFieldInput = {
-  edge: FactCreateInput;
-  node: ThemeCreateInput;
-};
-
-export type ThemeNarrowerDeleteFieldInput = {
-  delete?: InputMaybe<ThemeDeleteInput>;
-  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
-};
-
-export type ThemeNarrowerDisconnectFieldInput = {
-  disconnect?: InputMaybe<ThemeDisconnectInput>;
-  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
-};
-
-export type ThemeNarrowerFieldInput = {
-  connect?: InputMaybe<Array<ThemeNarrowerConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeNarrowerCreateFieldInput>>;
-};
-
 export type ThemeNarrowerNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ThemeNarrowerNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ThemeNarrowerNodeAggregationWhereInput>;
@@ -6603,20 +5052,6 @@ export type ThemeNarrowerRelationship = {
   properties: Fact;
 };
 
-export type ThemeNarrowerUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<ThemeUpdateInput>;
-  where?: InputMaybe<ThemeNarrowerConnectionWhere>;
-};
-
-export type ThemeNarrowerUpdateFieldInput = {
-  connect?: InputMaybe<Array<ThemeNarrowerConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeNarrowerCreateFieldInput>>;
-  delete?: InputMaybe<Array<ThemeNarrowerDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ThemeNarrowerDisconnectFieldInput>>;
-  update?: InputMaybe<ThemeNarrowerUpdateConnectionInput>;
-};
-
 export type ThemeNetworkNetworksAggregateSelection = {
   __typename?: 'ThemeNetworkNetworksAggregateSelection';
   count: CountConnection;
@@ -6628,19 +5063,16 @@ export type ThemeNetworkNetworksEdgeAggregateSelection = {
   __typename?: 'ThemeNetworkNetworksEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type ThemeNetworkNetworksNodeAggregateSelection = {
   __typename?: 'ThemeNetworkNetworksNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type ThemeNetworksConnectFieldInput = {
-  connect?: InputMaybe<Array<NetworkConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<NetworkConnectWhere>;
 };
 
 export type ThemeNetworksConnection = {
@@ -6686,26 +5118,6 @@ export type ThemeNetworksConnectionWhere = {
   node?: InputMaybe<NetworkWhere>;
 };
 
-export type ThemeNetworksCreateFieldInput = {
-  edge: FactCreateInput;
-  node: NetworkCreateInput;
-};
-
-export type ThemeNetworksDeleteFieldInput = {
-  delete?: InputMaybe<NetworkDeleteInput>;
-  where?: InputMaybe<ThemeNetworksConnectionWhere>;
-};
-
-export type ThemeNetworksDisconnectFieldInput = {
-  disconnect?: InputMaybe<NetworkDisconnectInput>;
-  where?: InputMaybe<ThemeNetworksConnectionWhere>;
-};
-
-export type ThemeNetworksFieldInput = {
-  connect?: InputMaybe<Array<ThemeNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeNetworksCreateFieldInput>>;
-};
-
 export type ThemeNetworksNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ThemeNetworksNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ThemeNetworksNodeAggregationWhereInput>;
@@ -6721,20 +5133,6 @@ export type ThemeNetworksRelationship = {
   properties: Fact;
 };
 
-export type ThemeNetworksUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<NetworkUpdateInput>;
-  where?: InputMaybe<ThemeNetworksConnectionWhere>;
-};
-
-export type ThemeNetworksUpdateFieldInput = {
-  connect?: InputMaybe<Array<ThemeNetworksConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeNetworksCreateFieldInput>>;
-  delete?: InputMaybe<Array<ThemeNetworksDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ThemeNetworksDisconnectFieldInput>>;
-  update?: InputMaybe<ThemeNetworksUpdateConnectionInput>;
-};
-
 export type ThemeOrganisationOrganisationsAggregateSelection = {
   __typename?: 'ThemeOrganisationOrganisationsAggregateSelection';
   count: CountConnection;
@@ -6746,19 +5144,16 @@ export type ThemeOrganisationOrganisationsEdgeAggregateSelection = {
   __typename?: 'ThemeOrganisationOrganisationsEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type ThemeOrganisationOrganisationsNodeAggregateSelection = {
   __typename?: 'ThemeOrganisationOrganisationsNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type ThemeOrganisationsConnectFieldInput = {
-  connect?: InputMaybe<Array<OrganisationConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<OrganisationConnectWhere>;
 };
 
 export type ThemeOrganisationsConnection = {
@@ -6804,26 +5199,6 @@ export type ThemeOrganisationsConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
-export type ThemeOrganisationsCreateFieldInput = {
-  edge: FactCreateInput;
-  node: OrganisationCreateInput;
-};
-
-export type ThemeOrganisationsDeleteFieldInput = {
-  delete?: InputMaybe<OrganisationDeleteInput>;
-  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
-};
-
-export type ThemeOrganisationsDisconnectFieldInput = {
-  disconnect?: InputMaybe<OrganisationDisconnectInput>;
-  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
-};
-
-export type ThemeOrganisationsFieldInput = {
-  connect?: InputMaybe<Array<ThemeOrganisationsConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeOrganisationsCreateFieldInput>>;
-};
-
 export type ThemeOrganisationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ThemeOrganisationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ThemeOrganisationsNodeAggregationWhereInput>;
@@ -6839,20 +5214,6 @@ export type ThemeOrganisationsRelationship = {
   properties: Fact;
 };
 
-export type ThemeOrganisationsUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<OrganisationUpdateInput>;
-  where?: InputMaybe<ThemeOrganisationsConnectionWhere>;
-};
-
-export type ThemeOrganisationsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ThemeOrganisationsConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemeOrganisationsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ThemeOrganisationsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ThemeOrganisationsDisconnectFieldInput>>;
-  update?: InputMaybe<ThemeOrganisationsUpdateConnectionInput>;
-};
-
 export type ThemePracticePracticesAggregateSelection = {
   __typename?: 'ThemePracticePracticesAggregateSelection';
   count: CountConnection;
@@ -6864,19 +5225,16 @@ export type ThemePracticePracticesEdgeAggregateSelection = {
   __typename?: 'ThemePracticePracticesEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type ThemePracticePracticesNodeAggregateSelection = {
   __typename?: 'ThemePracticePracticesNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type ThemePracticesConnectFieldInput = {
-  connect?: InputMaybe<Array<PracticeConnectInput>>;
-  edge: FactCreateInput;
-  where?: InputMaybe<PracticeConnectWhere>;
 };
 
 export type ThemePracticesConnection = {
@@ -6922,26 +5280,6 @@ export type ThemePracticesConnectionWhere = {
   node?: InputMaybe<PracticeWhere>;
 };
 
-export type ThemePracticesCreateFieldInput = {
-  edge: FactCreateInput;
-  node: PracticeCreateInput;
-};
-
-export type ThemePracticesDeleteFieldInput = {
-  delete?: InputMaybe<PracticeDeleteInput>;
-  where?: InputMaybe<ThemePracticesConnectionWhere>;
-};
-
-export type ThemePracticesDisconnectFieldInput = {
-  disconnect?: InputMaybe<PracticeDisconnectInput>;
-  where?: InputMaybe<ThemePracticesConnectionWhere>;
-};
-
-export type ThemePracticesFieldInput = {
-  connect?: InputMaybe<Array<ThemePracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemePracticesCreateFieldInput>>;
-};
-
 export type ThemePracticesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ThemePracticesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ThemePracticesNodeAggregationWhereInput>;
@@ -6955,20 +5293,6 @@ export type ThemePracticesRelationship = {
   cursor: Scalars['String']['output'];
   node: Practice;
   properties: Fact;
-};
-
-export type ThemePracticesUpdateConnectionInput = {
-  edge?: InputMaybe<FactUpdateInput>;
-  node?: InputMaybe<PracticeUpdateInput>;
-  where?: InputMaybe<ThemePracticesConnectionWhere>;
-};
-
-export type ThemePracticesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ThemePracticesConnectFieldInput>>;
-  create?: InputMaybe<Array<ThemePracticesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ThemePracticesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ThemePracticesDisconnectFieldInput>>;
-  update?: InputMaybe<ThemePracticesUpdateConnectionInput>;
 };
 
 export type ThemeRelationshipFilters = {
@@ -7002,7 +5326,10 @@ export type ThemeThemeBroaderEdgeAggregateSelection = {
   __typename?: 'ThemeThemeBroaderEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type ThemeThemeBroaderNodeAggregateSelection = {
@@ -7023,7 +5350,10 @@ export type ThemeThemeNarrowerEdgeAggregateSelection = {
   __typename?: 'ThemeThemeNarrowerEdgeAggregateSelection';
   note: StringAggregateSelection;
   quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
   role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
 };
 
 export type ThemeThemeNarrowerNodeAggregateSelection = {
@@ -7031,19 +5361,6 @@ export type ThemeThemeNarrowerNodeAggregateSelection = {
   description: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
-};
-
-export type ThemeUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  broader?: InputMaybe<Array<ThemeBroaderUpdateFieldInput>>;
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  nameEn?: InputMaybe<StringScalarMutations>;
-  narrower?: InputMaybe<Array<ThemeNarrowerUpdateFieldInput>>;
-  networks?: InputMaybe<Array<ThemeNetworksUpdateFieldInput>>;
-  organisations?: InputMaybe<Array<ThemeOrganisationsUpdateFieldInput>>;
-  practices?: InputMaybe<Array<ThemePracticesUpdateFieldInput>>;
 };
 
 export type ThemeWhere = {
@@ -7076,55 +5393,13 @@ export type ThemesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Information about the number of nodes and relationships created and deleted during an update mutation */
-export type UpdateInfo = {
-  __typename?: 'UpdateInfo';
-  nodesCreated: Scalars['Int']['output'];
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
-};
-
-export type UpdateNetworksMutationResponse = {
-  __typename?: 'UpdateNetworksMutationResponse';
-  info: UpdateInfo;
-  networks: Array<Network>;
-};
-
-export type UpdateOrganisationsMutationResponse = {
-  __typename?: 'UpdateOrganisationsMutationResponse';
-  info: UpdateInfo;
-  organisations: Array<Organisation>;
-};
-
-export type UpdatePeopleMutationResponse = {
-  __typename?: 'UpdatePeopleMutationResponse';
-  info: UpdateInfo;
-  people: Array<Person>;
-};
-
-export type UpdatePracticesMutationResponse = {
-  __typename?: 'UpdatePracticesMutationResponse';
-  info: UpdateInfo;
-  practices: Array<Practice>;
-};
-
-export type UpdateRegionsMutationResponse = {
-  __typename?: 'UpdateRegionsMutationResponse';
-  info: UpdateInfo;
-  regions: Array<Region>;
-};
-
-export type UpdateSourcesMutationResponse = {
-  __typename?: 'UpdateSourcesMutationResponse';
-  info: UpdateInfo;
-  sources: Array<Source>;
-};
-
-export type UpdateThemesMutationResponse = {
-  __typename?: 'UpdateThemesMutationResponse';
-  info: UpdateInfo;
-  themes: Array<Theme>;
+/** What a write did. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** The entity written; for `link` and `unlink`, the `from` end; null after `deleteEntity`. */
+  entity?: Maybe<Entity>;
+  /** The revision it made; null when it changed nothing (the graph already said so). */
+  revision?: Maybe<Revision>;
 };
 
 
@@ -7200,89 +5475,65 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Author: ResolverTypeWrapper<Author>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
-  BooleanScalarMutations: BooleanScalarMutations;
+  ChangeAction: ChangeAction;
+  ChangeKind: ChangeKind;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
-  CreateInfo: ResolverTypeWrapper<CreateInfo>;
-  CreateNetworksMutationResponse: ResolverTypeWrapper<Omit<CreateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversTypes['Network']> }>;
-  CreateOrganisationsMutationResponse: ResolverTypeWrapper<Omit<CreateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
-  CreatePeopleMutationResponse: ResolverTypeWrapper<Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
-  CreatePracticesMutationResponse: ResolverTypeWrapper<Omit<CreatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversTypes['Practice']> }>;
-  CreateRegionsMutationResponse: ResolverTypeWrapper<Omit<CreateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversTypes['Region']> }>;
-  CreateSourcesMutationResponse: ResolverTypeWrapper<Omit<CreateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  CreateThemesMutationResponse: ResolverTypeWrapper<Omit<CreateThemesMutationResponse, 'themes'> & { themes: Array<ResolversTypes['Theme']> }>;
-  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   EntitiesConnection: ResolverTypeWrapper<Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   Entity: ResolverTypeWrapper<EntityObjectModel>;
   EntityAggregate: ResolverTypeWrapper<EntityAggregate>;
   EntityAggregateNode: ResolverTypeWrapper<EntityAggregateNode>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFields: EntityFields;
   EntityImplementation: EntityImplementation;
   EntitySort: EntitySort;
   EntityType: EntityType;
   EntityTypeEnumScalarFilters: EntityTypeEnumScalarFilters;
   EntityWhere: EntityWhere;
+  ErasureResult: ResolverTypeWrapper<ErasureResult>;
   Evidence: ResolverTypeWrapper<EvidenceRowModel>;
+  EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<Fact>;
   FactAggregationWhereInput: FactAggregationWhereInput;
-  FactCreateInput: FactCreateInput;
   FactSort: FactSort;
-  FactUpdateInput: FactUpdateInput;
   FactWhere: FactWhere;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatScalarFilters: FloatScalarFilters;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRowModel>;
   GraphPath: ResolverTypeWrapper<GraphPathRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
-  IDScalarMutations: IdScalarMutations;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  ListStringMutations: ListStringMutations;
+  ItemChange: ResolverTypeWrapper<ItemChange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<EntityObjectModel>;
   NetworkAggregate: ResolverTypeWrapper<NetworkAggregate>;
   NetworkAggregateNode: ResolverTypeWrapper<NetworkAggregateNode>;
-  NetworkConnectInput: NetworkConnectInput;
-  NetworkConnectWhere: NetworkConnectWhere;
-  NetworkCreateInput: NetworkCreateInput;
-  NetworkDeleteInput: NetworkDeleteInput;
-  NetworkDisconnectInput: NetworkDisconnectInput;
   NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'node'> & { node: ResolversTypes['Network'] }>;
-  NetworkFundedByConnectFieldInput: NetworkFundedByConnectFieldInput;
   NetworkFundedByConnection: ResolverTypeWrapper<Omit<NetworkFundedByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkFundedByRelationship']> }>;
   NetworkFundedByConnectionAggregateInput: NetworkFundedByConnectionAggregateInput;
   NetworkFundedByConnectionFilters: NetworkFundedByConnectionFilters;
   NetworkFundedByConnectionSort: NetworkFundedByConnectionSort;
   NetworkFundedByConnectionWhere: NetworkFundedByConnectionWhere;
-  NetworkFundedByCreateFieldInput: NetworkFundedByCreateFieldInput;
-  NetworkFundedByDeleteFieldInput: NetworkFundedByDeleteFieldInput;
-  NetworkFundedByDisconnectFieldInput: NetworkFundedByDisconnectFieldInput;
-  NetworkFundedByFieldInput: NetworkFundedByFieldInput;
   NetworkFundedByNodeAggregationWhereInput: NetworkFundedByNodeAggregationWhereInput;
   NetworkFundedByRelationship: ResolverTypeWrapper<Omit<NetworkFundedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  NetworkFundedByUpdateConnectionInput: NetworkFundedByUpdateConnectionInput;
-  NetworkFundedByUpdateFieldInput: NetworkFundedByUpdateFieldInput;
   NetworkKind: NetworkKind;
   NetworkKindEnumScalarFilters: NetworkKindEnumScalarFilters;
-  NetworkKindEnumScalarMutations: NetworkKindEnumScalarMutations;
-  NetworkMembersConnectFieldInput: NetworkMembersConnectFieldInput;
   NetworkMembersConnection: ResolverTypeWrapper<Omit<NetworkMembersConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkMembersRelationship']> }>;
   NetworkMembersConnectionAggregateInput: NetworkMembersConnectionAggregateInput;
   NetworkMembersConnectionFilters: NetworkMembersConnectionFilters;
   NetworkMembersConnectionSort: NetworkMembersConnectionSort;
   NetworkMembersConnectionWhere: NetworkMembersConnectionWhere;
-  NetworkMembersCreateFieldInput: NetworkMembersCreateFieldInput;
-  NetworkMembersDeleteFieldInput: NetworkMembersDeleteFieldInput;
-  NetworkMembersDisconnectFieldInput: NetworkMembersDisconnectFieldInput;
-  NetworkMembersFieldInput: NetworkMembersFieldInput;
   NetworkMembersNodeAggregationWhereInput: NetworkMembersNodeAggregationWhereInput;
   NetworkMembersRelationship: ResolverTypeWrapper<Omit<NetworkMembersRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  NetworkMembersUpdateConnectionInput: NetworkMembersUpdateConnectionInput;
-  NetworkMembersUpdateFieldInput: NetworkMembersUpdateFieldInput;
   NetworkNetworkPartOfAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartOfAggregateSelection>;
   NetworkNetworkPartOfEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartOfEdgeAggregateSelection>;
   NetworkNetworkPartOfNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkPartOfNodeAggregateSelection>;
@@ -7301,251 +5552,139 @@ export type ResolversTypes = {
   NetworkOrganisationMembersAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersAggregateSelection>;
   NetworkOrganisationMembersEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersEdgeAggregateSelection>;
   NetworkOrganisationMembersNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersNodeAggregateSelection>;
-  NetworkPartOfConnectFieldInput: NetworkPartOfConnectFieldInput;
   NetworkPartOfConnection: ResolverTypeWrapper<Omit<NetworkPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartOfRelationship']> }>;
   NetworkPartOfConnectionAggregateInput: NetworkPartOfConnectionAggregateInput;
   NetworkPartOfConnectionFilters: NetworkPartOfConnectionFilters;
   NetworkPartOfConnectionSort: NetworkPartOfConnectionSort;
   NetworkPartOfConnectionWhere: NetworkPartOfConnectionWhere;
-  NetworkPartOfCreateFieldInput: NetworkPartOfCreateFieldInput;
-  NetworkPartOfDeleteFieldInput: NetworkPartOfDeleteFieldInput;
-  NetworkPartOfDisconnectFieldInput: NetworkPartOfDisconnectFieldInput;
-  NetworkPartOfFieldInput: NetworkPartOfFieldInput;
   NetworkPartOfNodeAggregationWhereInput: NetworkPartOfNodeAggregationWhereInput;
   NetworkPartOfRelationship: ResolverTypeWrapper<Omit<NetworkPartOfRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  NetworkPartOfUpdateConnectionInput: NetworkPartOfUpdateConnectionInput;
-  NetworkPartOfUpdateFieldInput: NetworkPartOfUpdateFieldInput;
-  NetworkPartsConnectFieldInput: NetworkPartsConnectFieldInput;
   NetworkPartsConnection: ResolverTypeWrapper<Omit<NetworkPartsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartsRelationship']> }>;
   NetworkPartsConnectionAggregateInput: NetworkPartsConnectionAggregateInput;
   NetworkPartsConnectionFilters: NetworkPartsConnectionFilters;
   NetworkPartsConnectionSort: NetworkPartsConnectionSort;
   NetworkPartsConnectionWhere: NetworkPartsConnectionWhere;
-  NetworkPartsCreateFieldInput: NetworkPartsCreateFieldInput;
-  NetworkPartsDeleteFieldInput: NetworkPartsDeleteFieldInput;
-  NetworkPartsDisconnectFieldInput: NetworkPartsDisconnectFieldInput;
-  NetworkPartsFieldInput: NetworkPartsFieldInput;
   NetworkPartsNodeAggregationWhereInput: NetworkPartsNodeAggregationWhereInput;
   NetworkPartsRelationship: ResolverTypeWrapper<Omit<NetworkPartsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  NetworkPartsUpdateConnectionInput: NetworkPartsUpdateConnectionInput;
-  NetworkPartsUpdateFieldInput: NetworkPartsUpdateFieldInput;
-  NetworkPeopleConnectFieldInput: NetworkPeopleConnectFieldInput;
   NetworkPeopleConnection: ResolverTypeWrapper<Omit<NetworkPeopleConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPeopleRelationship']> }>;
   NetworkPeopleConnectionAggregateInput: NetworkPeopleConnectionAggregateInput;
   NetworkPeopleConnectionFilters: NetworkPeopleConnectionFilters;
   NetworkPeopleConnectionSort: NetworkPeopleConnectionSort;
   NetworkPeopleConnectionWhere: NetworkPeopleConnectionWhere;
-  NetworkPeopleCreateFieldInput: NetworkPeopleCreateFieldInput;
-  NetworkPeopleDeleteFieldInput: NetworkPeopleDeleteFieldInput;
-  NetworkPeopleDisconnectFieldInput: NetworkPeopleDisconnectFieldInput;
-  NetworkPeopleFieldInput: NetworkPeopleFieldInput;
   NetworkPeopleNodeAggregationWhereInput: NetworkPeopleNodeAggregationWhereInput;
   NetworkPeopleRelationship: ResolverTypeWrapper<Omit<NetworkPeopleRelationship, 'node'> & { node: ResolversTypes['Person'] }>;
-  NetworkPeopleUpdateConnectionInput: NetworkPeopleUpdateConnectionInput;
-  NetworkPeopleUpdateFieldInput: NetworkPeopleUpdateFieldInput;
   NetworkPersonPeopleAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleAggregateSelection>;
   NetworkPersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleEdgeAggregateSelection>;
   NetworkPersonPeopleNodeAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleNodeAggregateSelection>;
   NetworkPracticePracticesAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesAggregateSelection>;
   NetworkPracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesEdgeAggregateSelection>;
   NetworkPracticePracticesNodeAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesNodeAggregateSelection>;
-  NetworkPracticesConnectFieldInput: NetworkPracticesConnectFieldInput;
   NetworkPracticesConnection: ResolverTypeWrapper<Omit<NetworkPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPracticesRelationship']> }>;
   NetworkPracticesConnectionAggregateInput: NetworkPracticesConnectionAggregateInput;
   NetworkPracticesConnectionFilters: NetworkPracticesConnectionFilters;
   NetworkPracticesConnectionSort: NetworkPracticesConnectionSort;
   NetworkPracticesConnectionWhere: NetworkPracticesConnectionWhere;
-  NetworkPracticesCreateFieldInput: NetworkPracticesCreateFieldInput;
-  NetworkPracticesDeleteFieldInput: NetworkPracticesDeleteFieldInput;
-  NetworkPracticesDisconnectFieldInput: NetworkPracticesDisconnectFieldInput;
-  NetworkPracticesFieldInput: NetworkPracticesFieldInput;
   NetworkPracticesNodeAggregationWhereInput: NetworkPracticesNodeAggregationWhereInput;
   NetworkPracticesRelationship: ResolverTypeWrapper<Omit<NetworkPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  NetworkPracticesUpdateConnectionInput: NetworkPracticesUpdateConnectionInput;
-  NetworkPracticesUpdateFieldInput: NetworkPracticesUpdateFieldInput;
   NetworkRegionRegionsAggregateSelection: ResolverTypeWrapper<NetworkRegionRegionsAggregateSelection>;
   NetworkRegionRegionsEdgeAggregateSelection: ResolverTypeWrapper<NetworkRegionRegionsEdgeAggregateSelection>;
   NetworkRegionRegionsNodeAggregateSelection: ResolverTypeWrapper<NetworkRegionRegionsNodeAggregateSelection>;
-  NetworkRegionsConnectFieldInput: NetworkRegionsConnectFieldInput;
   NetworkRegionsConnection: ResolverTypeWrapper<Omit<NetworkRegionsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkRegionsRelationship']> }>;
   NetworkRegionsConnectionAggregateInput: NetworkRegionsConnectionAggregateInput;
   NetworkRegionsConnectionFilters: NetworkRegionsConnectionFilters;
   NetworkRegionsConnectionSort: NetworkRegionsConnectionSort;
   NetworkRegionsConnectionWhere: NetworkRegionsConnectionWhere;
-  NetworkRegionsCreateFieldInput: NetworkRegionsCreateFieldInput;
-  NetworkRegionsDeleteFieldInput: NetworkRegionsDeleteFieldInput;
-  NetworkRegionsDisconnectFieldInput: NetworkRegionsDisconnectFieldInput;
-  NetworkRegionsFieldInput: NetworkRegionsFieldInput;
   NetworkRegionsNodeAggregationWhereInput: NetworkRegionsNodeAggregationWhereInput;
   NetworkRegionsRelationship: ResolverTypeWrapper<Omit<NetworkRegionsRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
-  NetworkRegionsUpdateConnectionInput: NetworkRegionsUpdateConnectionInput;
-  NetworkRegionsUpdateFieldInput: NetworkRegionsUpdateFieldInput;
   NetworkRelationshipFilters: NetworkRelationshipFilters;
   NetworkSort: NetworkSort;
-  NetworkSucceededByConnectFieldInput: NetworkSucceededByConnectFieldInput;
   NetworkSucceededByConnection: ResolverTypeWrapper<Omit<NetworkSucceededByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSucceededByRelationship']> }>;
   NetworkSucceededByConnectionAggregateInput: NetworkSucceededByConnectionAggregateInput;
   NetworkSucceededByConnectionFilters: NetworkSucceededByConnectionFilters;
   NetworkSucceededByConnectionSort: NetworkSucceededByConnectionSort;
   NetworkSucceededByConnectionWhere: NetworkSucceededByConnectionWhere;
-  NetworkSucceededByCreateFieldInput: NetworkSucceededByCreateFieldInput;
-  NetworkSucceededByDeleteFieldInput: NetworkSucceededByDeleteFieldInput;
-  NetworkSucceededByDisconnectFieldInput: NetworkSucceededByDisconnectFieldInput;
-  NetworkSucceededByFieldInput: NetworkSucceededByFieldInput;
   NetworkSucceededByNodeAggregationWhereInput: NetworkSucceededByNodeAggregationWhereInput;
   NetworkSucceededByRelationship: ResolverTypeWrapper<Omit<NetworkSucceededByRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  NetworkSucceededByUpdateConnectionInput: NetworkSucceededByUpdateConnectionInput;
-  NetworkSucceededByUpdateFieldInput: NetworkSucceededByUpdateFieldInput;
-  NetworkSucceedsConnectFieldInput: NetworkSucceedsConnectFieldInput;
   NetworkSucceedsConnection: ResolverTypeWrapper<Omit<NetworkSucceedsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSucceedsRelationship']> }>;
   NetworkSucceedsConnectionAggregateInput: NetworkSucceedsConnectionAggregateInput;
   NetworkSucceedsConnectionFilters: NetworkSucceedsConnectionFilters;
   NetworkSucceedsConnectionSort: NetworkSucceedsConnectionSort;
   NetworkSucceedsConnectionWhere: NetworkSucceedsConnectionWhere;
-  NetworkSucceedsCreateFieldInput: NetworkSucceedsCreateFieldInput;
-  NetworkSucceedsDeleteFieldInput: NetworkSucceedsDeleteFieldInput;
-  NetworkSucceedsDisconnectFieldInput: NetworkSucceedsDisconnectFieldInput;
-  NetworkSucceedsFieldInput: NetworkSucceedsFieldInput;
   NetworkSucceedsNodeAggregationWhereInput: NetworkSucceedsNodeAggregationWhereInput;
   NetworkSucceedsRelationship: ResolverTypeWrapper<Omit<NetworkSucceedsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  NetworkSucceedsUpdateConnectionInput: NetworkSucceedsUpdateConnectionInput;
-  NetworkSucceedsUpdateFieldInput: NetworkSucceedsUpdateFieldInput;
   NetworkThemeThemesAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesAggregateSelection>;
   NetworkThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesEdgeAggregateSelection>;
   NetworkThemeThemesNodeAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesNodeAggregateSelection>;
-  NetworkThemesConnectFieldInput: NetworkThemesConnectFieldInput;
   NetworkThemesConnection: ResolverTypeWrapper<Omit<NetworkThemesConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkThemesRelationship']> }>;
   NetworkThemesConnectionAggregateInput: NetworkThemesConnectionAggregateInput;
   NetworkThemesConnectionFilters: NetworkThemesConnectionFilters;
   NetworkThemesConnectionSort: NetworkThemesConnectionSort;
   NetworkThemesConnectionWhere: NetworkThemesConnectionWhere;
-  NetworkThemesCreateFieldInput: NetworkThemesCreateFieldInput;
-  NetworkThemesDeleteFieldInput: NetworkThemesDeleteFieldInput;
-  NetworkThemesDisconnectFieldInput: NetworkThemesDisconnectFieldInput;
-  NetworkThemesFieldInput: NetworkThemesFieldInput;
   NetworkThemesNodeAggregationWhereInput: NetworkThemesNodeAggregationWhereInput;
   NetworkThemesRelationship: ResolverTypeWrapper<Omit<NetworkThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
-  NetworkThemesUpdateConnectionInput: NetworkThemesUpdateConnectionInput;
-  NetworkThemesUpdateFieldInput: NetworkThemesUpdateFieldInput;
-  NetworkUpdateInput: NetworkUpdateInput;
   NetworkWhere: NetworkWhere;
   NetworksConnection: ResolverTypeWrapper<Omit<NetworksConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
   Organisation: ResolverTypeWrapper<EntityObjectModel>;
   OrganisationAggregate: ResolverTypeWrapper<OrganisationAggregate>;
   OrganisationAggregateNode: ResolverTypeWrapper<OrganisationAggregateNode>;
-  OrganisationAppliesConnectFieldInput: OrganisationAppliesConnectFieldInput;
   OrganisationAppliesConnection: ResolverTypeWrapper<Omit<OrganisationAppliesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationAppliesRelationship']> }>;
   OrganisationAppliesConnectionAggregateInput: OrganisationAppliesConnectionAggregateInput;
   OrganisationAppliesConnectionFilters: OrganisationAppliesConnectionFilters;
   OrganisationAppliesConnectionSort: OrganisationAppliesConnectionSort;
   OrganisationAppliesConnectionWhere: OrganisationAppliesConnectionWhere;
-  OrganisationAppliesCreateFieldInput: OrganisationAppliesCreateFieldInput;
-  OrganisationAppliesDeleteFieldInput: OrganisationAppliesDeleteFieldInput;
-  OrganisationAppliesDisconnectFieldInput: OrganisationAppliesDisconnectFieldInput;
-  OrganisationAppliesFieldInput: OrganisationAppliesFieldInput;
   OrganisationAppliesNodeAggregationWhereInput: OrganisationAppliesNodeAggregationWhereInput;
   OrganisationAppliesRelationship: ResolverTypeWrapper<Omit<OrganisationAppliesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  OrganisationAppliesUpdateConnectionInput: OrganisationAppliesUpdateConnectionInput;
-  OrganisationAppliesUpdateFieldInput: OrganisationAppliesUpdateFieldInput;
-  OrganisationConnectInput: OrganisationConnectInput;
-  OrganisationConnectWhere: OrganisationConnectWhere;
-  OrganisationCreateInput: OrganisationCreateInput;
-  OrganisationDeleteInput: OrganisationDeleteInput;
-  OrganisationDevelopedConnectFieldInput: OrganisationDevelopedConnectFieldInput;
   OrganisationDevelopedConnection: ResolverTypeWrapper<Omit<OrganisationDevelopedConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationDevelopedRelationship']> }>;
   OrganisationDevelopedConnectionAggregateInput: OrganisationDevelopedConnectionAggregateInput;
   OrganisationDevelopedConnectionFilters: OrganisationDevelopedConnectionFilters;
   OrganisationDevelopedConnectionSort: OrganisationDevelopedConnectionSort;
   OrganisationDevelopedConnectionWhere: OrganisationDevelopedConnectionWhere;
-  OrganisationDevelopedCreateFieldInput: OrganisationDevelopedCreateFieldInput;
-  OrganisationDevelopedDeleteFieldInput: OrganisationDevelopedDeleteFieldInput;
-  OrganisationDevelopedDisconnectFieldInput: OrganisationDevelopedDisconnectFieldInput;
-  OrganisationDevelopedFieldInput: OrganisationDevelopedFieldInput;
   OrganisationDevelopedNodeAggregationWhereInput: OrganisationDevelopedNodeAggregationWhereInput;
   OrganisationDevelopedRelationship: ResolverTypeWrapper<Omit<OrganisationDevelopedRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  OrganisationDevelopedUpdateConnectionInput: OrganisationDevelopedUpdateConnectionInput;
-  OrganisationDevelopedUpdateFieldInput: OrganisationDevelopedUpdateFieldInput;
-  OrganisationDisconnectInput: OrganisationDisconnectInput;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  OrganisationFundsNetworksConnectFieldInput: OrganisationFundsNetworksConnectFieldInput;
   OrganisationFundsNetworksConnection: ResolverTypeWrapper<Omit<OrganisationFundsNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationFundsNetworksRelationship']> }>;
   OrganisationFundsNetworksConnectionAggregateInput: OrganisationFundsNetworksConnectionAggregateInput;
   OrganisationFundsNetworksConnectionFilters: OrganisationFundsNetworksConnectionFilters;
   OrganisationFundsNetworksConnectionSort: OrganisationFundsNetworksConnectionSort;
   OrganisationFundsNetworksConnectionWhere: OrganisationFundsNetworksConnectionWhere;
-  OrganisationFundsNetworksCreateFieldInput: OrganisationFundsNetworksCreateFieldInput;
-  OrganisationFundsNetworksDeleteFieldInput: OrganisationFundsNetworksDeleteFieldInput;
-  OrganisationFundsNetworksDisconnectFieldInput: OrganisationFundsNetworksDisconnectFieldInput;
-  OrganisationFundsNetworksFieldInput: OrganisationFundsNetworksFieldInput;
   OrganisationFundsNetworksNodeAggregationWhereInput: OrganisationFundsNetworksNodeAggregationWhereInput;
   OrganisationFundsNetworksRelationship: ResolverTypeWrapper<Omit<OrganisationFundsNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  OrganisationFundsNetworksUpdateConnectionInput: OrganisationFundsNetworksUpdateConnectionInput;
-  OrganisationFundsNetworksUpdateFieldInput: OrganisationFundsNetworksUpdateFieldInput;
-  OrganisationFundsPracticesConnectFieldInput: OrganisationFundsPracticesConnectFieldInput;
   OrganisationFundsPracticesConnection: ResolverTypeWrapper<Omit<OrganisationFundsPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationFundsPracticesRelationship']> }>;
   OrganisationFundsPracticesConnectionAggregateInput: OrganisationFundsPracticesConnectionAggregateInput;
   OrganisationFundsPracticesConnectionFilters: OrganisationFundsPracticesConnectionFilters;
   OrganisationFundsPracticesConnectionSort: OrganisationFundsPracticesConnectionSort;
   OrganisationFundsPracticesConnectionWhere: OrganisationFundsPracticesConnectionWhere;
-  OrganisationFundsPracticesCreateFieldInput: OrganisationFundsPracticesCreateFieldInput;
-  OrganisationFundsPracticesDeleteFieldInput: OrganisationFundsPracticesDeleteFieldInput;
-  OrganisationFundsPracticesDisconnectFieldInput: OrganisationFundsPracticesDisconnectFieldInput;
-  OrganisationFundsPracticesFieldInput: OrganisationFundsPracticesFieldInput;
   OrganisationFundsPracticesNodeAggregationWhereInput: OrganisationFundsPracticesNodeAggregationWhereInput;
   OrganisationFundsPracticesRelationship: ResolverTypeWrapper<Omit<OrganisationFundsPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  OrganisationFundsPracticesUpdateConnectionInput: OrganisationFundsPracticesUpdateConnectionInput;
-  OrganisationFundsPracticesUpdateFieldInput: OrganisationFundsPracticesUpdateFieldInput;
   OrganisationKind: OrganisationKind;
   OrganisationKindEnumScalarFilters: OrganisationKindEnumScalarFilters;
-  OrganisationKindEnumScalarMutations: OrganisationKindEnumScalarMutations;
-  OrganisationLocatedInConnectFieldInput: OrganisationLocatedInConnectFieldInput;
   OrganisationLocatedInConnection: ResolverTypeWrapper<Omit<OrganisationLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationLocatedInRelationship']> }>;
   OrganisationLocatedInConnectionAggregateInput: OrganisationLocatedInConnectionAggregateInput;
   OrganisationLocatedInConnectionFilters: OrganisationLocatedInConnectionFilters;
   OrganisationLocatedInConnectionSort: OrganisationLocatedInConnectionSort;
   OrganisationLocatedInConnectionWhere: OrganisationLocatedInConnectionWhere;
-  OrganisationLocatedInCreateFieldInput: OrganisationLocatedInCreateFieldInput;
-  OrganisationLocatedInDeleteFieldInput: OrganisationLocatedInDeleteFieldInput;
-  OrganisationLocatedInDisconnectFieldInput: OrganisationLocatedInDisconnectFieldInput;
-  OrganisationLocatedInFieldInput: OrganisationLocatedInFieldInput;
   OrganisationLocatedInNodeAggregationWhereInput: OrganisationLocatedInNodeAggregationWhereInput;
   OrganisationLocatedInRelationship: ResolverTypeWrapper<Omit<OrganisationLocatedInRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
-  OrganisationLocatedInUpdateConnectionInput: OrganisationLocatedInUpdateConnectionInput;
-  OrganisationLocatedInUpdateFieldInput: OrganisationLocatedInUpdateFieldInput;
-  OrganisationMemberOfConnectFieldInput: OrganisationMemberOfConnectFieldInput;
   OrganisationMemberOfConnection: ResolverTypeWrapper<Omit<OrganisationMemberOfConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationMemberOfRelationship']> }>;
   OrganisationMemberOfConnectionAggregateInput: OrganisationMemberOfConnectionAggregateInput;
   OrganisationMemberOfConnectionFilters: OrganisationMemberOfConnectionFilters;
   OrganisationMemberOfConnectionSort: OrganisationMemberOfConnectionSort;
   OrganisationMemberOfConnectionWhere: OrganisationMemberOfConnectionWhere;
-  OrganisationMemberOfCreateFieldInput: OrganisationMemberOfCreateFieldInput;
-  OrganisationMemberOfDeleteFieldInput: OrganisationMemberOfDeleteFieldInput;
-  OrganisationMemberOfDisconnectFieldInput: OrganisationMemberOfDisconnectFieldInput;
-  OrganisationMemberOfFieldInput: OrganisationMemberOfFieldInput;
   OrganisationMemberOfNodeAggregationWhereInput: OrganisationMemberOfNodeAggregationWhereInput;
   OrganisationMemberOfRelationship: ResolverTypeWrapper<Omit<OrganisationMemberOfRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  OrganisationMemberOfUpdateConnectionInput: OrganisationMemberOfUpdateConnectionInput;
-  OrganisationMemberOfUpdateFieldInput: OrganisationMemberOfUpdateFieldInput;
   OrganisationNetworkFundsNetworksAggregateSelection: ResolverTypeWrapper<OrganisationNetworkFundsNetworksAggregateSelection>;
   OrganisationNetworkFundsNetworksEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkFundsNetworksEdgeAggregateSelection>;
   OrganisationNetworkFundsNetworksNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkFundsNetworksNodeAggregateSelection>;
   OrganisationNetworkMemberOfAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfAggregateSelection>;
   OrganisationNetworkMemberOfEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfEdgeAggregateSelection>;
   OrganisationNetworkMemberOfNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfNodeAggregateSelection>;
-  OrganisationPeopleConnectFieldInput: OrganisationPeopleConnectFieldInput;
   OrganisationPeopleConnection: ResolverTypeWrapper<Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPeopleRelationship']> }>;
   OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
   OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
   OrganisationPeopleConnectionSort: OrganisationPeopleConnectionSort;
   OrganisationPeopleConnectionWhere: OrganisationPeopleConnectionWhere;
-  OrganisationPeopleCreateFieldInput: OrganisationPeopleCreateFieldInput;
-  OrganisationPeopleDeleteFieldInput: OrganisationPeopleDeleteFieldInput;
-  OrganisationPeopleDisconnectFieldInput: OrganisationPeopleDisconnectFieldInput;
-  OrganisationPeopleFieldInput: OrganisationPeopleFieldInput;
   OrganisationPeopleNodeAggregationWhereInput: OrganisationPeopleNodeAggregationWhereInput;
   OrganisationPeopleRelationship: ResolverTypeWrapper<Omit<OrganisationPeopleRelationship, 'node'> & { node: ResolversTypes['Person'] }>;
-  OrganisationPeopleUpdateConnectionInput: OrganisationPeopleUpdateConnectionInput;
-  OrganisationPeopleUpdateFieldInput: OrganisationPeopleUpdateFieldInput;
   OrganisationPersonPeopleAggregateSelection: ResolverTypeWrapper<OrganisationPersonPeopleAggregateSelection>;
   OrganisationPersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPersonPeopleEdgeAggregateSelection>;
   OrganisationPersonPeopleNodeAggregateSelection: ResolverTypeWrapper<OrganisationPersonPeopleNodeAggregateSelection>;
@@ -7566,21 +5705,13 @@ export type ResolversTypes = {
   OrganisationThemeThemesAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesAggregateSelection>;
   OrganisationThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesEdgeAggregateSelection>;
   OrganisationThemeThemesNodeAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesNodeAggregateSelection>;
-  OrganisationThemesConnectFieldInput: OrganisationThemesConnectFieldInput;
   OrganisationThemesConnection: ResolverTypeWrapper<Omit<OrganisationThemesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationThemesRelationship']> }>;
   OrganisationThemesConnectionAggregateInput: OrganisationThemesConnectionAggregateInput;
   OrganisationThemesConnectionFilters: OrganisationThemesConnectionFilters;
   OrganisationThemesConnectionSort: OrganisationThemesConnectionSort;
   OrganisationThemesConnectionWhere: OrganisationThemesConnectionWhere;
-  OrganisationThemesCreateFieldInput: OrganisationThemesCreateFieldInput;
-  OrganisationThemesDeleteFieldInput: OrganisationThemesDeleteFieldInput;
-  OrganisationThemesDisconnectFieldInput: OrganisationThemesDisconnectFieldInput;
-  OrganisationThemesFieldInput: OrganisationThemesFieldInput;
   OrganisationThemesNodeAggregationWhereInput: OrganisationThemesNodeAggregationWhereInput;
   OrganisationThemesRelationship: ResolverTypeWrapper<Omit<OrganisationThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
-  OrganisationThemesUpdateConnectionInput: OrganisationThemesUpdateConnectionInput;
-  OrganisationThemesUpdateFieldInput: OrganisationThemesUpdateFieldInput;
-  OrganisationUpdateInput: OrganisationUpdateInput;
   OrganisationWhere: OrganisationWhere;
   OrganisationsConnection: ResolverTypeWrapper<Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -7589,166 +5720,91 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityObjectModel>;
   PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
   PersonAggregateNode: ResolverTypeWrapper<PersonAggregateNode>;
-  PersonConnectInput: PersonConnectInput;
-  PersonConnectWhere: PersonConnectWhere;
-  PersonCreateInput: PersonCreateInput;
-  PersonDeleteInput: PersonDeleteInput;
-  PersonDisconnectInput: PersonDisconnectInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonNetworkNetworksAggregateSelection: ResolverTypeWrapper<PersonNetworkNetworksAggregateSelection>;
   PersonNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<PersonNetworkNetworksEdgeAggregateSelection>;
   PersonNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<PersonNetworkNetworksNodeAggregateSelection>;
-  PersonNetworksConnectFieldInput: PersonNetworksConnectFieldInput;
   PersonNetworksConnection: ResolverTypeWrapper<Omit<PersonNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['PersonNetworksRelationship']> }>;
   PersonNetworksConnectionAggregateInput: PersonNetworksConnectionAggregateInput;
   PersonNetworksConnectionFilters: PersonNetworksConnectionFilters;
   PersonNetworksConnectionSort: PersonNetworksConnectionSort;
   PersonNetworksConnectionWhere: PersonNetworksConnectionWhere;
-  PersonNetworksCreateFieldInput: PersonNetworksCreateFieldInput;
-  PersonNetworksDeleteFieldInput: PersonNetworksDeleteFieldInput;
-  PersonNetworksDisconnectFieldInput: PersonNetworksDisconnectFieldInput;
-  PersonNetworksFieldInput: PersonNetworksFieldInput;
   PersonNetworksNodeAggregationWhereInput: PersonNetworksNodeAggregationWhereInput;
   PersonNetworksRelationship: ResolverTypeWrapper<Omit<PersonNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  PersonNetworksUpdateConnectionInput: PersonNetworksUpdateConnectionInput;
-  PersonNetworksUpdateFieldInput: PersonNetworksUpdateFieldInput;
   PersonOrganisationWorksAtAggregateSelection: ResolverTypeWrapper<PersonOrganisationWorksAtAggregateSelection>;
   PersonOrganisationWorksAtEdgeAggregateSelection: ResolverTypeWrapper<PersonOrganisationWorksAtEdgeAggregateSelection>;
   PersonOrganisationWorksAtNodeAggregateSelection: ResolverTypeWrapper<PersonOrganisationWorksAtNodeAggregateSelection>;
   PersonPracticePracticesAggregateSelection: ResolverTypeWrapper<PersonPracticePracticesAggregateSelection>;
   PersonPracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<PersonPracticePracticesEdgeAggregateSelection>;
   PersonPracticePracticesNodeAggregateSelection: ResolverTypeWrapper<PersonPracticePracticesNodeAggregateSelection>;
-  PersonPracticesConnectFieldInput: PersonPracticesConnectFieldInput;
   PersonPracticesConnection: ResolverTypeWrapper<Omit<PersonPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['PersonPracticesRelationship']> }>;
   PersonPracticesConnectionAggregateInput: PersonPracticesConnectionAggregateInput;
   PersonPracticesConnectionFilters: PersonPracticesConnectionFilters;
   PersonPracticesConnectionSort: PersonPracticesConnectionSort;
   PersonPracticesConnectionWhere: PersonPracticesConnectionWhere;
-  PersonPracticesCreateFieldInput: PersonPracticesCreateFieldInput;
-  PersonPracticesDeleteFieldInput: PersonPracticesDeleteFieldInput;
-  PersonPracticesDisconnectFieldInput: PersonPracticesDisconnectFieldInput;
-  PersonPracticesFieldInput: PersonPracticesFieldInput;
   PersonPracticesNodeAggregationWhereInput: PersonPracticesNodeAggregationWhereInput;
   PersonPracticesRelationship: ResolverTypeWrapper<Omit<PersonPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  PersonPracticesUpdateConnectionInput: PersonPracticesUpdateConnectionInput;
-  PersonPracticesUpdateFieldInput: PersonPracticesUpdateFieldInput;
   PersonRelationshipFilters: PersonRelationshipFilters;
   PersonSort: PersonSort;
-  PersonUpdateInput: PersonUpdateInput;
   PersonWhere: PersonWhere;
-  PersonWorksAtConnectFieldInput: PersonWorksAtConnectFieldInput;
   PersonWorksAtConnection: ResolverTypeWrapper<Omit<PersonWorksAtConnection, 'edges'> & { edges: Array<ResolversTypes['PersonWorksAtRelationship']> }>;
   PersonWorksAtConnectionAggregateInput: PersonWorksAtConnectionAggregateInput;
   PersonWorksAtConnectionFilters: PersonWorksAtConnectionFilters;
   PersonWorksAtConnectionSort: PersonWorksAtConnectionSort;
   PersonWorksAtConnectionWhere: PersonWorksAtConnectionWhere;
-  PersonWorksAtCreateFieldInput: PersonWorksAtCreateFieldInput;
-  PersonWorksAtDeleteFieldInput: PersonWorksAtDeleteFieldInput;
-  PersonWorksAtDisconnectFieldInput: PersonWorksAtDisconnectFieldInput;
-  PersonWorksAtFieldInput: PersonWorksAtFieldInput;
   PersonWorksAtNodeAggregationWhereInput: PersonWorksAtNodeAggregationWhereInput;
   PersonWorksAtRelationship: ResolverTypeWrapper<Omit<PersonWorksAtRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  PersonWorksAtUpdateConnectionInput: PersonWorksAtUpdateConnectionInput;
-  PersonWorksAtUpdateFieldInput: PersonWorksAtUpdateFieldInput;
   Practice: ResolverTypeWrapper<EntityObjectModel>;
   PracticeAggregate: ResolverTypeWrapper<PracticeAggregate>;
   PracticeAggregateNode: ResolverTypeWrapper<PracticeAggregateNode>;
-  PracticeAppliedByConnectFieldInput: PracticeAppliedByConnectFieldInput;
   PracticeAppliedByConnection: ResolverTypeWrapper<Omit<PracticeAppliedByConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeAppliedByRelationship']> }>;
   PracticeAppliedByConnectionAggregateInput: PracticeAppliedByConnectionAggregateInput;
   PracticeAppliedByConnectionFilters: PracticeAppliedByConnectionFilters;
   PracticeAppliedByConnectionSort: PracticeAppliedByConnectionSort;
   PracticeAppliedByConnectionWhere: PracticeAppliedByConnectionWhere;
-  PracticeAppliedByCreateFieldInput: PracticeAppliedByCreateFieldInput;
-  PracticeAppliedByDeleteFieldInput: PracticeAppliedByDeleteFieldInput;
-  PracticeAppliedByDisconnectFieldInput: PracticeAppliedByDisconnectFieldInput;
-  PracticeAppliedByFieldInput: PracticeAppliedByFieldInput;
   PracticeAppliedByNodeAggregationWhereInput: PracticeAppliedByNodeAggregationWhereInput;
   PracticeAppliedByRelationship: ResolverTypeWrapper<Omit<PracticeAppliedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  PracticeAppliedByUpdateConnectionInput: PracticeAppliedByUpdateConnectionInput;
-  PracticeAppliedByUpdateFieldInput: PracticeAppliedByUpdateFieldInput;
-  PracticeConnectInput: PracticeConnectInput;
-  PracticeConnectWhere: PracticeConnectWhere;
-  PracticeCreateInput: PracticeCreateInput;
-  PracticeDeleteInput: PracticeDeleteInput;
-  PracticeDerivativesConnectFieldInput: PracticeDerivativesConnectFieldInput;
   PracticeDerivativesConnection: ResolverTypeWrapper<Omit<PracticeDerivativesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDerivativesRelationship']> }>;
   PracticeDerivativesConnectionAggregateInput: PracticeDerivativesConnectionAggregateInput;
   PracticeDerivativesConnectionFilters: PracticeDerivativesConnectionFilters;
   PracticeDerivativesConnectionSort: PracticeDerivativesConnectionSort;
   PracticeDerivativesConnectionWhere: PracticeDerivativesConnectionWhere;
-  PracticeDerivativesCreateFieldInput: PracticeDerivativesCreateFieldInput;
-  PracticeDerivativesDeleteFieldInput: PracticeDerivativesDeleteFieldInput;
-  PracticeDerivativesDisconnectFieldInput: PracticeDerivativesDisconnectFieldInput;
-  PracticeDerivativesFieldInput: PracticeDerivativesFieldInput;
   PracticeDerivativesNodeAggregationWhereInput: PracticeDerivativesNodeAggregationWhereInput;
   PracticeDerivativesRelationship: ResolverTypeWrapper<Omit<PracticeDerivativesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  PracticeDerivativesUpdateConnectionInput: PracticeDerivativesUpdateConnectionInput;
-  PracticeDerivativesUpdateFieldInput: PracticeDerivativesUpdateFieldInput;
-  PracticeDerivedFromConnectFieldInput: PracticeDerivedFromConnectFieldInput;
   PracticeDerivedFromConnection: ResolverTypeWrapper<Omit<PracticeDerivedFromConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDerivedFromRelationship']> }>;
   PracticeDerivedFromConnectionAggregateInput: PracticeDerivedFromConnectionAggregateInput;
   PracticeDerivedFromConnectionFilters: PracticeDerivedFromConnectionFilters;
   PracticeDerivedFromConnectionSort: PracticeDerivedFromConnectionSort;
   PracticeDerivedFromConnectionWhere: PracticeDerivedFromConnectionWhere;
-  PracticeDerivedFromCreateFieldInput: PracticeDerivedFromCreateFieldInput;
-  PracticeDerivedFromDeleteFieldInput: PracticeDerivedFromDeleteFieldInput;
-  PracticeDerivedFromDisconnectFieldInput: PracticeDerivedFromDisconnectFieldInput;
-  PracticeDerivedFromFieldInput: PracticeDerivedFromFieldInput;
   PracticeDerivedFromNodeAggregationWhereInput: PracticeDerivedFromNodeAggregationWhereInput;
   PracticeDerivedFromRelationship: ResolverTypeWrapper<Omit<PracticeDerivedFromRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  PracticeDerivedFromUpdateConnectionInput: PracticeDerivedFromUpdateConnectionInput;
-  PracticeDerivedFromUpdateFieldInput: PracticeDerivedFromUpdateFieldInput;
-  PracticeDevelopedByConnectFieldInput: PracticeDevelopedByConnectFieldInput;
   PracticeDevelopedByConnection: ResolverTypeWrapper<Omit<PracticeDevelopedByConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDevelopedByRelationship']> }>;
   PracticeDevelopedByConnectionAggregateInput: PracticeDevelopedByConnectionAggregateInput;
   PracticeDevelopedByConnectionFilters: PracticeDevelopedByConnectionFilters;
   PracticeDevelopedByConnectionSort: PracticeDevelopedByConnectionSort;
   PracticeDevelopedByConnectionWhere: PracticeDevelopedByConnectionWhere;
-  PracticeDevelopedByCreateFieldInput: PracticeDevelopedByCreateFieldInput;
-  PracticeDevelopedByDeleteFieldInput: PracticeDevelopedByDeleteFieldInput;
-  PracticeDevelopedByDisconnectFieldInput: PracticeDevelopedByDisconnectFieldInput;
-  PracticeDevelopedByFieldInput: PracticeDevelopedByFieldInput;
   PracticeDevelopedByNodeAggregationWhereInput: PracticeDevelopedByNodeAggregationWhereInput;
   PracticeDevelopedByRelationship: ResolverTypeWrapper<Omit<PracticeDevelopedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  PracticeDevelopedByUpdateConnectionInput: PracticeDevelopedByUpdateConnectionInput;
-  PracticeDevelopedByUpdateFieldInput: PracticeDevelopedByUpdateFieldInput;
-  PracticeDisconnectInput: PracticeDisconnectInput;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
-  PracticeFundedByConnectFieldInput: PracticeFundedByConnectFieldInput;
   PracticeFundedByConnection: ResolverTypeWrapper<Omit<PracticeFundedByConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeFundedByRelationship']> }>;
   PracticeFundedByConnectionAggregateInput: PracticeFundedByConnectionAggregateInput;
   PracticeFundedByConnectionFilters: PracticeFundedByConnectionFilters;
   PracticeFundedByConnectionSort: PracticeFundedByConnectionSort;
   PracticeFundedByConnectionWhere: PracticeFundedByConnectionWhere;
-  PracticeFundedByCreateFieldInput: PracticeFundedByCreateFieldInput;
-  PracticeFundedByDeleteFieldInput: PracticeFundedByDeleteFieldInput;
-  PracticeFundedByDisconnectFieldInput: PracticeFundedByDisconnectFieldInput;
-  PracticeFundedByFieldInput: PracticeFundedByFieldInput;
   PracticeFundedByNodeAggregationWhereInput: PracticeFundedByNodeAggregationWhereInput;
   PracticeFundedByRelationship: ResolverTypeWrapper<Omit<PracticeFundedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  PracticeFundedByUpdateConnectionInput: PracticeFundedByUpdateConnectionInput;
-  PracticeFundedByUpdateFieldInput: PracticeFundedByUpdateFieldInput;
   PracticeKind: PracticeKind;
   PracticeKindEnumScalarFilters: PracticeKindEnumScalarFilters;
-  PracticeKindEnumScalarMutations: PracticeKindEnumScalarMutations;
   PracticeNetworkNetworksAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksAggregateSelection>;
   PracticeNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksEdgeAggregateSelection>;
   PracticeNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksNodeAggregateSelection>;
-  PracticeNetworksConnectFieldInput: PracticeNetworksConnectFieldInput;
   PracticeNetworksConnection: ResolverTypeWrapper<Omit<PracticeNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeNetworksRelationship']> }>;
   PracticeNetworksConnectionAggregateInput: PracticeNetworksConnectionAggregateInput;
   PracticeNetworksConnectionFilters: PracticeNetworksConnectionFilters;
   PracticeNetworksConnectionSort: PracticeNetworksConnectionSort;
   PracticeNetworksConnectionWhere: PracticeNetworksConnectionWhere;
-  PracticeNetworksCreateFieldInput: PracticeNetworksCreateFieldInput;
-  PracticeNetworksDeleteFieldInput: PracticeNetworksDeleteFieldInput;
-  PracticeNetworksDisconnectFieldInput: PracticeNetworksDisconnectFieldInput;
-  PracticeNetworksFieldInput: PracticeNetworksFieldInput;
   PracticeNetworksNodeAggregationWhereInput: PracticeNetworksNodeAggregationWhereInput;
   PracticeNetworksRelationship: ResolverTypeWrapper<Omit<PracticeNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  PracticeNetworksUpdateConnectionInput: PracticeNetworksUpdateConnectionInput;
-  PracticeNetworksUpdateFieldInput: PracticeNetworksUpdateFieldInput;
   PracticeOrganisationAppliedByAggregateSelection: ResolverTypeWrapper<PracticeOrganisationAppliedByAggregateSelection>;
   PracticeOrganisationAppliedByEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationAppliedByEdgeAggregateSelection>;
   PracticeOrganisationAppliedByNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationAppliedByNodeAggregateSelection>;
@@ -7758,20 +5814,13 @@ export type ResolversTypes = {
   PracticeOrganisationFundedByAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByAggregateSelection>;
   PracticeOrganisationFundedByEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByEdgeAggregateSelection>;
   PracticeOrganisationFundedByNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByNodeAggregateSelection>;
-  PracticePeopleConnectFieldInput: PracticePeopleConnectFieldInput;
   PracticePeopleConnection: ResolverTypeWrapper<Omit<PracticePeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PracticePeopleRelationship']> }>;
   PracticePeopleConnectionAggregateInput: PracticePeopleConnectionAggregateInput;
   PracticePeopleConnectionFilters: PracticePeopleConnectionFilters;
   PracticePeopleConnectionSort: PracticePeopleConnectionSort;
   PracticePeopleConnectionWhere: PracticePeopleConnectionWhere;
-  PracticePeopleCreateFieldInput: PracticePeopleCreateFieldInput;
-  PracticePeopleDeleteFieldInput: PracticePeopleDeleteFieldInput;
-  PracticePeopleDisconnectFieldInput: PracticePeopleDisconnectFieldInput;
-  PracticePeopleFieldInput: PracticePeopleFieldInput;
   PracticePeopleNodeAggregationWhereInput: PracticePeopleNodeAggregationWhereInput;
   PracticePeopleRelationship: ResolverTypeWrapper<Omit<PracticePeopleRelationship, 'node'> & { node: ResolversTypes['Person'] }>;
-  PracticePeopleUpdateConnectionInput: PracticePeopleUpdateConnectionInput;
-  PracticePeopleUpdateFieldInput: PracticePeopleUpdateFieldInput;
   PracticePersonPeopleAggregateSelection: ResolverTypeWrapper<PracticePersonPeopleAggregateSelection>;
   PracticePersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<PracticePersonPeopleEdgeAggregateSelection>;
   PracticePersonPeopleNodeAggregateSelection: ResolverTypeWrapper<PracticePersonPeopleNodeAggregateSelection>;
@@ -7786,84 +5835,51 @@ export type ResolversTypes = {
   PracticeThemeThemesAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesAggregateSelection>;
   PracticeThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesEdgeAggregateSelection>;
   PracticeThemeThemesNodeAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesNodeAggregateSelection>;
-  PracticeThemesConnectFieldInput: PracticeThemesConnectFieldInput;
   PracticeThemesConnection: ResolverTypeWrapper<Omit<PracticeThemesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeThemesRelationship']> }>;
   PracticeThemesConnectionAggregateInput: PracticeThemesConnectionAggregateInput;
   PracticeThemesConnectionFilters: PracticeThemesConnectionFilters;
   PracticeThemesConnectionSort: PracticeThemesConnectionSort;
   PracticeThemesConnectionWhere: PracticeThemesConnectionWhere;
-  PracticeThemesCreateFieldInput: PracticeThemesCreateFieldInput;
-  PracticeThemesDeleteFieldInput: PracticeThemesDeleteFieldInput;
-  PracticeThemesDisconnectFieldInput: PracticeThemesDisconnectFieldInput;
-  PracticeThemesFieldInput: PracticeThemesFieldInput;
   PracticeThemesNodeAggregationWhereInput: PracticeThemesNodeAggregationWhereInput;
   PracticeThemesRelationship: ResolverTypeWrapper<Omit<PracticeThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
-  PracticeThemesUpdateConnectionInput: PracticeThemesUpdateConnectionInput;
-  PracticeThemesUpdateFieldInput: PracticeThemesUpdateFieldInput;
-  PracticeUpdateInput: PracticeUpdateInput;
   PracticeWhere: PracticeWhere;
   PracticesConnection: ResolverTypeWrapper<Omit<PracticesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeEdge']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteContext: ResolverTypeWrapper<QuoteContext>;
+  RefersInput: RefersInput;
   Region: ResolverTypeWrapper<EntityObjectModel>;
   RegionAggregate: ResolverTypeWrapper<RegionAggregate>;
   RegionAggregateNode: ResolverTypeWrapper<RegionAggregateNode>;
-  RegionConnectInput: RegionConnectInput;
-  RegionConnectWhere: RegionConnectWhere;
-  RegionCreateInput: RegionCreateInput;
-  RegionDeleteInput: RegionDeleteInput;
-  RegionDisconnectInput: RegionDisconnectInput;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionKind: RegionKind;
   RegionKindEnumScalarFilters: RegionKindEnumScalarFilters;
-  RegionKindEnumScalarMutations: RegionKindEnumScalarMutations;
   RegionNetworkNetworksAggregateSelection: ResolverTypeWrapper<RegionNetworkNetworksAggregateSelection>;
   RegionNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<RegionNetworkNetworksEdgeAggregateSelection>;
   RegionNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<RegionNetworkNetworksNodeAggregateSelection>;
-  RegionNetworksConnectFieldInput: RegionNetworksConnectFieldInput;
   RegionNetworksConnection: ResolverTypeWrapper<Omit<RegionNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['RegionNetworksRelationship']> }>;
   RegionNetworksConnectionAggregateInput: RegionNetworksConnectionAggregateInput;
   RegionNetworksConnectionFilters: RegionNetworksConnectionFilters;
   RegionNetworksConnectionSort: RegionNetworksConnectionSort;
   RegionNetworksConnectionWhere: RegionNetworksConnectionWhere;
-  RegionNetworksCreateFieldInput: RegionNetworksCreateFieldInput;
-  RegionNetworksDeleteFieldInput: RegionNetworksDeleteFieldInput;
-  RegionNetworksDisconnectFieldInput: RegionNetworksDisconnectFieldInput;
-  RegionNetworksFieldInput: RegionNetworksFieldInput;
   RegionNetworksNodeAggregationWhereInput: RegionNetworksNodeAggregationWhereInput;
   RegionNetworksRelationship: ResolverTypeWrapper<Omit<RegionNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  RegionNetworksUpdateConnectionInput: RegionNetworksUpdateConnectionInput;
-  RegionNetworksUpdateFieldInput: RegionNetworksUpdateFieldInput;
   RegionOrganisationOrganisationsAggregateSelection: ResolverTypeWrapper<RegionOrganisationOrganisationsAggregateSelection>;
   RegionOrganisationOrganisationsEdgeAggregateSelection: ResolverTypeWrapper<RegionOrganisationOrganisationsEdgeAggregateSelection>;
   RegionOrganisationOrganisationsNodeAggregateSelection: ResolverTypeWrapper<RegionOrganisationOrganisationsNodeAggregateSelection>;
-  RegionOrganisationsConnectFieldInput: RegionOrganisationsConnectFieldInput;
   RegionOrganisationsConnection: ResolverTypeWrapper<Omit<RegionOrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['RegionOrganisationsRelationship']> }>;
   RegionOrganisationsConnectionAggregateInput: RegionOrganisationsConnectionAggregateInput;
   RegionOrganisationsConnectionFilters: RegionOrganisationsConnectionFilters;
   RegionOrganisationsConnectionSort: RegionOrganisationsConnectionSort;
   RegionOrganisationsConnectionWhere: RegionOrganisationsConnectionWhere;
-  RegionOrganisationsCreateFieldInput: RegionOrganisationsCreateFieldInput;
-  RegionOrganisationsDeleteFieldInput: RegionOrganisationsDeleteFieldInput;
-  RegionOrganisationsDisconnectFieldInput: RegionOrganisationsDisconnectFieldInput;
-  RegionOrganisationsFieldInput: RegionOrganisationsFieldInput;
   RegionOrganisationsNodeAggregationWhereInput: RegionOrganisationsNodeAggregationWhereInput;
   RegionOrganisationsRelationship: ResolverTypeWrapper<Omit<RegionOrganisationsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  RegionOrganisationsUpdateConnectionInput: RegionOrganisationsUpdateConnectionInput;
-  RegionOrganisationsUpdateFieldInput: RegionOrganisationsUpdateFieldInput;
-  RegionPartOfConnectFieldInput: RegionPartOfConnectFieldInput;
   RegionPartOfConnection: ResolverTypeWrapper<Omit<RegionPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['RegionPartOfRelationship']> }>;
   RegionPartOfConnectionAggregateInput: RegionPartOfConnectionAggregateInput;
   RegionPartOfConnectionFilters: RegionPartOfConnectionFilters;
   RegionPartOfConnectionSort: RegionPartOfConnectionSort;
   RegionPartOfConnectionWhere: RegionPartOfConnectionWhere;
-  RegionPartOfCreateFieldInput: RegionPartOfCreateFieldInput;
-  RegionPartOfDeleteFieldInput: RegionPartOfDeleteFieldInput;
-  RegionPartOfDisconnectFieldInput: RegionPartOfDisconnectFieldInput;
-  RegionPartOfFieldInput: RegionPartOfFieldInput;
   RegionPartOfNodeAggregationWhereInput: RegionPartOfNodeAggregationWhereInput;
   RegionPartOfRelationship: ResolverTypeWrapper<Omit<RegionPartOfRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
-  RegionPartOfUpdateConnectionInput: RegionPartOfUpdateConnectionInput;
-  RegionPartOfUpdateFieldInput: RegionPartOfUpdateFieldInput;
   RegionRegionPartOfAggregateSelection: ResolverTypeWrapper<RegionRegionPartOfAggregateSelection>;
   RegionRegionPartOfEdgeAggregateSelection: ResolverTypeWrapper<RegionRegionPartOfEdgeAggregateSelection>;
   RegionRegionPartOfNodeAggregateSelection: ResolverTypeWrapper<RegionRegionPartOfNodeAggregateSelection>;
@@ -7872,131 +5888,86 @@ export type ResolversTypes = {
   RegionRegionSubRegionsNodeAggregateSelection: ResolverTypeWrapper<RegionRegionSubRegionsNodeAggregateSelection>;
   RegionRelationshipFilters: RegionRelationshipFilters;
   RegionSort: RegionSort;
-  RegionSubRegionsConnectFieldInput: RegionSubRegionsConnectFieldInput;
   RegionSubRegionsConnection: ResolverTypeWrapper<Omit<RegionSubRegionsConnection, 'edges'> & { edges: Array<ResolversTypes['RegionSubRegionsRelationship']> }>;
   RegionSubRegionsConnectionAggregateInput: RegionSubRegionsConnectionAggregateInput;
   RegionSubRegionsConnectionFilters: RegionSubRegionsConnectionFilters;
   RegionSubRegionsConnectionSort: RegionSubRegionsConnectionSort;
   RegionSubRegionsConnectionWhere: RegionSubRegionsConnectionWhere;
-  RegionSubRegionsCreateFieldInput: RegionSubRegionsCreateFieldInput;
-  RegionSubRegionsDeleteFieldInput: RegionSubRegionsDeleteFieldInput;
-  RegionSubRegionsDisconnectFieldInput: RegionSubRegionsDisconnectFieldInput;
-  RegionSubRegionsFieldInput: RegionSubRegionsFieldInput;
   RegionSubRegionsNodeAggregationWhereInput: RegionSubRegionsNodeAggregationWhereInput;
   RegionSubRegionsRelationship: ResolverTypeWrapper<Omit<RegionSubRegionsRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
-  RegionSubRegionsUpdateConnectionInput: RegionSubRegionsUpdateConnectionInput;
-  RegionSubRegionsUpdateFieldInput: RegionSubRegionsUpdateFieldInput;
-  RegionUpdateInput: RegionUpdateInput;
   RegionWhere: RegionWhere;
   RegionsConnection: ResolverTypeWrapper<Omit<RegionsConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
+  RelationshipType: RelationshipType;
+  Revision: ResolverTypeWrapper<Revision>;
+  RevisionPage: ResolverTypeWrapper<RevisionPage>;
   SearchHit: ResolverTypeWrapper<SearchHitRowModel>;
   SimilarPractice: ResolverTypeWrapper<SimilarPracticeRowModel>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<EntityObjectModel>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
-  SourceCreateInput: SourceCreateInput;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceInput: SourceInput;
+  SourceRevisionResult: ResolverTypeWrapper<Omit<SourceRevisionResult, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceSort: SourceSort;
-  SourceUpdateInput: SourceUpdateInput;
   SourceWhere: SourceWhere;
   SourcesConnection: ResolverTypeWrapper<Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  StaleEvidence: ResolverTypeWrapper<Omit<StaleEvidence, 'evidence' | 'from' | 'to'> & { evidence: ResolversTypes['Evidence'], from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
-  StringScalarMutations: StringScalarMutations;
   Subgraph: ResolverTypeWrapper<SubgraphRowModel>;
   Theme: ResolverTypeWrapper<EntityObjectModel>;
   ThemeAggregate: ResolverTypeWrapper<ThemeAggregate>;
   ThemeAggregateNode: ResolverTypeWrapper<ThemeAggregateNode>;
-  ThemeBroaderConnectFieldInput: ThemeBroaderConnectFieldInput;
   ThemeBroaderConnection: ResolverTypeWrapper<Omit<ThemeBroaderConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeBroaderRelationship']> }>;
   ThemeBroaderConnectionAggregateInput: ThemeBroaderConnectionAggregateInput;
   ThemeBroaderConnectionFilters: ThemeBroaderConnectionFilters;
   ThemeBroaderConnectionSort: ThemeBroaderConnectionSort;
   ThemeBroaderConnectionWhere: ThemeBroaderConnectionWhere;
-  ThemeBroaderCreateFieldInput: ThemeBroaderCreateFieldInput;
-  ThemeBroaderDeleteFieldInput: ThemeBroaderDeleteFieldInput;
-  ThemeBroaderDisconnectFieldInput: ThemeBroaderDisconnectFieldInput;
-  ThemeBroaderFieldInput: ThemeBroaderFieldInput;
   ThemeBroaderNodeAggregationWhereInput: ThemeBroaderNodeAggregationWhereInput;
   ThemeBroaderRelationship: ResolverTypeWrapper<Omit<ThemeBroaderRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
-  ThemeBroaderUpdateConnectionInput: ThemeBroaderUpdateConnectionInput;
-  ThemeBroaderUpdateFieldInput: ThemeBroaderUpdateFieldInput;
-  ThemeConnectInput: ThemeConnectInput;
-  ThemeConnectWhere: ThemeConnectWhere;
   ThemeCoverage: ResolverTypeWrapper<ThemeCoverageRowModel>;
-  ThemeCreateInput: ThemeCreateInput;
-  ThemeDeleteInput: ThemeDeleteInput;
-  ThemeDisconnectInput: ThemeDisconnectInput;
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
-  ThemeNarrowerConnectFieldInput: ThemeNarrowerConnectFieldInput;
   ThemeNarrowerConnection: ResolverTypeWrapper<Omit<ThemeNarrowerConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeNarrowerRelationship']> }>;
   ThemeNarrowerConnectionAggregateInput: ThemeNarrowerConnectionAggregateInput;
   ThemeNarrowerConnectionFilters: ThemeNarrowerConnectionFilters;
   ThemeNarrowerConnectionSort: ThemeNarrowerConnectionSort;
   ThemeNarrowerConnectionWhere: ThemeNarrowerConnectionWhere;
-  ThemeNarrowerCreateFieldInput: ThemeNarrowerCreateFieldInput;
-  ThemeNarrowerDeleteFieldInput: ThemeNarrowerDeleteFieldInput;
-  ThemeNarrowerDisconnectFieldInput: ThemeNarrowerDisconnectFieldInput;
-  ThemeNarrowerFieldInput: ThemeNarrowerFieldInput;
   ThemeNarrowerNodeAggregationWhereInput: ThemeNarrowerNodeAggregationWhereInput;
   ThemeNarrowerRelationship: ResolverTypeWrapper<Omit<ThemeNarrowerRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
-  ThemeNarrowerUpdateConnectionInput: ThemeNarrowerUpdateConnectionInput;
-  ThemeNarrowerUpdateFieldInput: ThemeNarrowerUpdateFieldInput;
   ThemeNetworkNetworksAggregateSelection: ResolverTypeWrapper<ThemeNetworkNetworksAggregateSelection>;
   ThemeNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<ThemeNetworkNetworksEdgeAggregateSelection>;
   ThemeNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<ThemeNetworkNetworksNodeAggregateSelection>;
-  ThemeNetworksConnectFieldInput: ThemeNetworksConnectFieldInput;
   ThemeNetworksConnection: ResolverTypeWrapper<Omit<ThemeNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeNetworksRelationship']> }>;
   ThemeNetworksConnectionAggregateInput: ThemeNetworksConnectionAggregateInput;
   ThemeNetworksConnectionFilters: ThemeNetworksConnectionFilters;
   ThemeNetworksConnectionSort: ThemeNetworksConnectionSort;
   ThemeNetworksConnectionWhere: ThemeNetworksConnectionWhere;
-  ThemeNetworksCreateFieldInput: ThemeNetworksCreateFieldInput;
-  ThemeNetworksDeleteFieldInput: ThemeNetworksDeleteFieldInput;
-  ThemeNetworksDisconnectFieldInput: ThemeNetworksDisconnectFieldInput;
-  ThemeNetworksFieldInput: ThemeNetworksFieldInput;
   ThemeNetworksNodeAggregationWhereInput: ThemeNetworksNodeAggregationWhereInput;
   ThemeNetworksRelationship: ResolverTypeWrapper<Omit<ThemeNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
-  ThemeNetworksUpdateConnectionInput: ThemeNetworksUpdateConnectionInput;
-  ThemeNetworksUpdateFieldInput: ThemeNetworksUpdateFieldInput;
   ThemeOrganisationOrganisationsAggregateSelection: ResolverTypeWrapper<ThemeOrganisationOrganisationsAggregateSelection>;
   ThemeOrganisationOrganisationsEdgeAggregateSelection: ResolverTypeWrapper<ThemeOrganisationOrganisationsEdgeAggregateSelection>;
   ThemeOrganisationOrganisationsNodeAggregateSelection: ResolverTypeWrapper<ThemeOrganisationOrganisationsNodeAggregateSelection>;
-  ThemeOrganisationsConnectFieldInput: ThemeOrganisationsConnectFieldInput;
   ThemeOrganisationsConnection: ResolverTypeWrapper<Omit<ThemeOrganisationsConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeOrganisationsRelationship']> }>;
   ThemeOrganisationsConnectionAggregateInput: ThemeOrganisationsConnectionAggregateInput;
   ThemeOrganisationsConnectionFilters: ThemeOrganisationsConnectionFilters;
   ThemeOrganisationsConnectionSort: ThemeOrganisationsConnectionSort;
   ThemeOrganisationsConnectionWhere: ThemeOrganisationsConnectionWhere;
-  ThemeOrganisationsCreateFieldInput: ThemeOrganisationsCreateFieldInput;
-  ThemeOrganisationsDeleteFieldInput: ThemeOrganisationsDeleteFieldInput;
-  ThemeOrganisationsDisconnectFieldInput: ThemeOrganisationsDisconnectFieldInput;
-  ThemeOrganisationsFieldInput: ThemeOrganisationsFieldInput;
   ThemeOrganisationsNodeAggregationWhereInput: ThemeOrganisationsNodeAggregationWhereInput;
   ThemeOrganisationsRelationship: ResolverTypeWrapper<Omit<ThemeOrganisationsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  ThemeOrganisationsUpdateConnectionInput: ThemeOrganisationsUpdateConnectionInput;
-  ThemeOrganisationsUpdateFieldInput: ThemeOrganisationsUpdateFieldInput;
   ThemePracticePracticesAggregateSelection: ResolverTypeWrapper<ThemePracticePracticesAggregateSelection>;
   ThemePracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<ThemePracticePracticesEdgeAggregateSelection>;
   ThemePracticePracticesNodeAggregateSelection: ResolverTypeWrapper<ThemePracticePracticesNodeAggregateSelection>;
-  ThemePracticesConnectFieldInput: ThemePracticesConnectFieldInput;
   ThemePracticesConnection: ResolverTypeWrapper<Omit<ThemePracticesConnection, 'edges'> & { edges: Array<ResolversTypes['ThemePracticesRelationship']> }>;
   ThemePracticesConnectionAggregateInput: ThemePracticesConnectionAggregateInput;
   ThemePracticesConnectionFilters: ThemePracticesConnectionFilters;
   ThemePracticesConnectionSort: ThemePracticesConnectionSort;
   ThemePracticesConnectionWhere: ThemePracticesConnectionWhere;
-  ThemePracticesCreateFieldInput: ThemePracticesCreateFieldInput;
-  ThemePracticesDeleteFieldInput: ThemePracticesDeleteFieldInput;
-  ThemePracticesDisconnectFieldInput: ThemePracticesDisconnectFieldInput;
-  ThemePracticesFieldInput: ThemePracticesFieldInput;
   ThemePracticesNodeAggregationWhereInput: ThemePracticesNodeAggregationWhereInput;
   ThemePracticesRelationship: ResolverTypeWrapper<Omit<ThemePracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
-  ThemePracticesUpdateConnectionInput: ThemePracticesUpdateConnectionInput;
-  ThemePracticesUpdateFieldInput: ThemePracticesUpdateFieldInput;
   ThemeRelationshipFilters: ThemeRelationshipFilters;
   ThemeSort: ThemeSort;
   ThemeThemeBroaderAggregateSelection: ResolverTypeWrapper<ThemeThemeBroaderAggregateSelection>;
@@ -8005,101 +5976,67 @@ export type ResolversTypes = {
   ThemeThemeNarrowerAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerAggregateSelection>;
   ThemeThemeNarrowerEdgeAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerEdgeAggregateSelection>;
   ThemeThemeNarrowerNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerNodeAggregateSelection>;
-  ThemeUpdateInput: ThemeUpdateInput;
   ThemeWhere: ThemeWhere;
   ThemesConnection: ResolverTypeWrapper<Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeEdge']> }>;
-  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
-  UpdateNetworksMutationResponse: ResolverTypeWrapper<Omit<UpdateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversTypes['Network']> }>;
-  UpdateOrganisationsMutationResponse: ResolverTypeWrapper<Omit<UpdateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
-  UpdatePeopleMutationResponse: ResolverTypeWrapper<Omit<UpdatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
-  UpdatePracticesMutationResponse: ResolverTypeWrapper<Omit<UpdatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversTypes['Practice']> }>;
-  UpdateRegionsMutationResponse: ResolverTypeWrapper<Omit<UpdateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversTypes['Region']> }>;
-  UpdateSourcesMutationResponse: ResolverTypeWrapper<Omit<UpdateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  UpdateThemesMutationResponse: ResolverTypeWrapper<Omit<UpdateThemesMutationResponse, 'themes'> & { themes: Array<ResolversTypes['Theme']> }>;
+  WriteResult: ResolverTypeWrapper<Omit<WriteResult, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Author: Author;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
-  BooleanScalarMutations: BooleanScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
   CountConnection: CountConnection;
-  CreateInfo: CreateInfo;
-  CreateNetworksMutationResponse: Omit<CreateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversParentTypes['Network']> };
-  CreateOrganisationsMutationResponse: Omit<CreateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
-  CreatePeopleMutationResponse: Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
-  CreatePracticesMutationResponse: Omit<CreatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversParentTypes['Practice']> };
-  CreateRegionsMutationResponse: Omit<CreateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
-  CreateSourcesMutationResponse: Omit<CreateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
-  CreateThemesMutationResponse: Omit<CreateThemesMutationResponse, 'themes'> & { themes: Array<ResolversParentTypes['Theme']> };
-  DeleteInfo: DeleteInfo;
   EntitiesConnection: Omit<EntitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   Entity: EntityObjectModel;
   EntityAggregate: EntityAggregate;
   EntityAggregateNode: EntityAggregateNode;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFields: EntityFields;
   EntitySort: EntitySort;
   EntityTypeEnumScalarFilters: EntityTypeEnumScalarFilters;
   EntityWhere: EntityWhere;
+  ErasureResult: ErasureResult;
   Evidence: EvidenceRowModel;
+  EvidenceInput: EvidenceInput;
   Fact: Fact;
   FactAggregationWhereInput: FactAggregationWhereInput;
-  FactCreateInput: FactCreateInput;
   FactSort: FactSort;
-  FactUpdateInput: FactUpdateInput;
   FactWhere: FactWhere;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   FloatScalarFilters: FloatScalarFilters;
   GraphEdge: GraphEdgeRowModel;
   GraphPath: GraphPathRowModel;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
-  IDScalarMutations: IdScalarMutations;
   Int: Scalars['Int']['output'];
+  IntAggregateSelection: IntAggregateSelection;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  ListStringMutations: ListStringMutations;
+  ItemChange: ItemChange;
   Mutation: Record<PropertyKey, never>;
   Network: EntityObjectModel;
   NetworkAggregate: NetworkAggregate;
   NetworkAggregateNode: NetworkAggregateNode;
-  NetworkConnectInput: NetworkConnectInput;
-  NetworkConnectWhere: NetworkConnectWhere;
-  NetworkCreateInput: NetworkCreateInput;
-  NetworkDeleteInput: NetworkDeleteInput;
-  NetworkDisconnectInput: NetworkDisconnectInput;
   NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
-  NetworkFundedByConnectFieldInput: NetworkFundedByConnectFieldInput;
   NetworkFundedByConnection: Omit<NetworkFundedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkFundedByRelationship']> };
   NetworkFundedByConnectionAggregateInput: NetworkFundedByConnectionAggregateInput;
   NetworkFundedByConnectionFilters: NetworkFundedByConnectionFilters;
   NetworkFundedByConnectionSort: NetworkFundedByConnectionSort;
   NetworkFundedByConnectionWhere: NetworkFundedByConnectionWhere;
-  NetworkFundedByCreateFieldInput: NetworkFundedByCreateFieldInput;
-  NetworkFundedByDeleteFieldInput: NetworkFundedByDeleteFieldInput;
-  NetworkFundedByDisconnectFieldInput: NetworkFundedByDisconnectFieldInput;
-  NetworkFundedByFieldInput: NetworkFundedByFieldInput;
   NetworkFundedByNodeAggregationWhereInput: NetworkFundedByNodeAggregationWhereInput;
   NetworkFundedByRelationship: Omit<NetworkFundedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  NetworkFundedByUpdateConnectionInput: NetworkFundedByUpdateConnectionInput;
-  NetworkFundedByUpdateFieldInput: NetworkFundedByUpdateFieldInput;
   NetworkKindEnumScalarFilters: NetworkKindEnumScalarFilters;
-  NetworkKindEnumScalarMutations: NetworkKindEnumScalarMutations;
-  NetworkMembersConnectFieldInput: NetworkMembersConnectFieldInput;
   NetworkMembersConnection: Omit<NetworkMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkMembersRelationship']> };
   NetworkMembersConnectionAggregateInput: NetworkMembersConnectionAggregateInput;
   NetworkMembersConnectionFilters: NetworkMembersConnectionFilters;
   NetworkMembersConnectionSort: NetworkMembersConnectionSort;
   NetworkMembersConnectionWhere: NetworkMembersConnectionWhere;
-  NetworkMembersCreateFieldInput: NetworkMembersCreateFieldInput;
-  NetworkMembersDeleteFieldInput: NetworkMembersDeleteFieldInput;
-  NetworkMembersDisconnectFieldInput: NetworkMembersDisconnectFieldInput;
-  NetworkMembersFieldInput: NetworkMembersFieldInput;
   NetworkMembersNodeAggregationWhereInput: NetworkMembersNodeAggregationWhereInput;
   NetworkMembersRelationship: Omit<NetworkMembersRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  NetworkMembersUpdateConnectionInput: NetworkMembersUpdateConnectionInput;
-  NetworkMembersUpdateFieldInput: NetworkMembersUpdateFieldInput;
   NetworkNetworkPartOfAggregateSelection: NetworkNetworkPartOfAggregateSelection;
   NetworkNetworkPartOfEdgeAggregateSelection: NetworkNetworkPartOfEdgeAggregateSelection;
   NetworkNetworkPartOfNodeAggregateSelection: NetworkNetworkPartOfNodeAggregateSelection;
@@ -8118,250 +6055,138 @@ export type ResolversParentTypes = {
   NetworkOrganisationMembersAggregateSelection: NetworkOrganisationMembersAggregateSelection;
   NetworkOrganisationMembersEdgeAggregateSelection: NetworkOrganisationMembersEdgeAggregateSelection;
   NetworkOrganisationMembersNodeAggregateSelection: NetworkOrganisationMembersNodeAggregateSelection;
-  NetworkPartOfConnectFieldInput: NetworkPartOfConnectFieldInput;
   NetworkPartOfConnection: Omit<NetworkPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartOfRelationship']> };
   NetworkPartOfConnectionAggregateInput: NetworkPartOfConnectionAggregateInput;
   NetworkPartOfConnectionFilters: NetworkPartOfConnectionFilters;
   NetworkPartOfConnectionSort: NetworkPartOfConnectionSort;
   NetworkPartOfConnectionWhere: NetworkPartOfConnectionWhere;
-  NetworkPartOfCreateFieldInput: NetworkPartOfCreateFieldInput;
-  NetworkPartOfDeleteFieldInput: NetworkPartOfDeleteFieldInput;
-  NetworkPartOfDisconnectFieldInput: NetworkPartOfDisconnectFieldInput;
-  NetworkPartOfFieldInput: NetworkPartOfFieldInput;
   NetworkPartOfNodeAggregationWhereInput: NetworkPartOfNodeAggregationWhereInput;
   NetworkPartOfRelationship: Omit<NetworkPartOfRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  NetworkPartOfUpdateConnectionInput: NetworkPartOfUpdateConnectionInput;
-  NetworkPartOfUpdateFieldInput: NetworkPartOfUpdateFieldInput;
-  NetworkPartsConnectFieldInput: NetworkPartsConnectFieldInput;
   NetworkPartsConnection: Omit<NetworkPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartsRelationship']> };
   NetworkPartsConnectionAggregateInput: NetworkPartsConnectionAggregateInput;
   NetworkPartsConnectionFilters: NetworkPartsConnectionFilters;
   NetworkPartsConnectionSort: NetworkPartsConnectionSort;
   NetworkPartsConnectionWhere: NetworkPartsConnectionWhere;
-  NetworkPartsCreateFieldInput: NetworkPartsCreateFieldInput;
-  NetworkPartsDeleteFieldInput: NetworkPartsDeleteFieldInput;
-  NetworkPartsDisconnectFieldInput: NetworkPartsDisconnectFieldInput;
-  NetworkPartsFieldInput: NetworkPartsFieldInput;
   NetworkPartsNodeAggregationWhereInput: NetworkPartsNodeAggregationWhereInput;
   NetworkPartsRelationship: Omit<NetworkPartsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  NetworkPartsUpdateConnectionInput: NetworkPartsUpdateConnectionInput;
-  NetworkPartsUpdateFieldInput: NetworkPartsUpdateFieldInput;
-  NetworkPeopleConnectFieldInput: NetworkPeopleConnectFieldInput;
   NetworkPeopleConnection: Omit<NetworkPeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPeopleRelationship']> };
   NetworkPeopleConnectionAggregateInput: NetworkPeopleConnectionAggregateInput;
   NetworkPeopleConnectionFilters: NetworkPeopleConnectionFilters;
   NetworkPeopleConnectionSort: NetworkPeopleConnectionSort;
   NetworkPeopleConnectionWhere: NetworkPeopleConnectionWhere;
-  NetworkPeopleCreateFieldInput: NetworkPeopleCreateFieldInput;
-  NetworkPeopleDeleteFieldInput: NetworkPeopleDeleteFieldInput;
-  NetworkPeopleDisconnectFieldInput: NetworkPeopleDisconnectFieldInput;
-  NetworkPeopleFieldInput: NetworkPeopleFieldInput;
   NetworkPeopleNodeAggregationWhereInput: NetworkPeopleNodeAggregationWhereInput;
   NetworkPeopleRelationship: Omit<NetworkPeopleRelationship, 'node'> & { node: ResolversParentTypes['Person'] };
-  NetworkPeopleUpdateConnectionInput: NetworkPeopleUpdateConnectionInput;
-  NetworkPeopleUpdateFieldInput: NetworkPeopleUpdateFieldInput;
   NetworkPersonPeopleAggregateSelection: NetworkPersonPeopleAggregateSelection;
   NetworkPersonPeopleEdgeAggregateSelection: NetworkPersonPeopleEdgeAggregateSelection;
   NetworkPersonPeopleNodeAggregateSelection: NetworkPersonPeopleNodeAggregateSelection;
   NetworkPracticePracticesAggregateSelection: NetworkPracticePracticesAggregateSelection;
   NetworkPracticePracticesEdgeAggregateSelection: NetworkPracticePracticesEdgeAggregateSelection;
   NetworkPracticePracticesNodeAggregateSelection: NetworkPracticePracticesNodeAggregateSelection;
-  NetworkPracticesConnectFieldInput: NetworkPracticesConnectFieldInput;
   NetworkPracticesConnection: Omit<NetworkPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPracticesRelationship']> };
   NetworkPracticesConnectionAggregateInput: NetworkPracticesConnectionAggregateInput;
   NetworkPracticesConnectionFilters: NetworkPracticesConnectionFilters;
   NetworkPracticesConnectionSort: NetworkPracticesConnectionSort;
   NetworkPracticesConnectionWhere: NetworkPracticesConnectionWhere;
-  NetworkPracticesCreateFieldInput: NetworkPracticesCreateFieldInput;
-  NetworkPracticesDeleteFieldInput: NetworkPracticesDeleteFieldInput;
-  NetworkPracticesDisconnectFieldInput: NetworkPracticesDisconnectFieldInput;
-  NetworkPracticesFieldInput: NetworkPracticesFieldInput;
   NetworkPracticesNodeAggregationWhereInput: NetworkPracticesNodeAggregationWhereInput;
   NetworkPracticesRelationship: Omit<NetworkPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  NetworkPracticesUpdateConnectionInput: NetworkPracticesUpdateConnectionInput;
-  NetworkPracticesUpdateFieldInput: NetworkPracticesUpdateFieldInput;
   NetworkRegionRegionsAggregateSelection: NetworkRegionRegionsAggregateSelection;
   NetworkRegionRegionsEdgeAggregateSelection: NetworkRegionRegionsEdgeAggregateSelection;
   NetworkRegionRegionsNodeAggregateSelection: NetworkRegionRegionsNodeAggregateSelection;
-  NetworkRegionsConnectFieldInput: NetworkRegionsConnectFieldInput;
   NetworkRegionsConnection: Omit<NetworkRegionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkRegionsRelationship']> };
   NetworkRegionsConnectionAggregateInput: NetworkRegionsConnectionAggregateInput;
   NetworkRegionsConnectionFilters: NetworkRegionsConnectionFilters;
   NetworkRegionsConnectionSort: NetworkRegionsConnectionSort;
   NetworkRegionsConnectionWhere: NetworkRegionsConnectionWhere;
-  NetworkRegionsCreateFieldInput: NetworkRegionsCreateFieldInput;
-  NetworkRegionsDeleteFieldInput: NetworkRegionsDeleteFieldInput;
-  NetworkRegionsDisconnectFieldInput: NetworkRegionsDisconnectFieldInput;
-  NetworkRegionsFieldInput: NetworkRegionsFieldInput;
   NetworkRegionsNodeAggregationWhereInput: NetworkRegionsNodeAggregationWhereInput;
   NetworkRegionsRelationship: Omit<NetworkRegionsRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
-  NetworkRegionsUpdateConnectionInput: NetworkRegionsUpdateConnectionInput;
-  NetworkRegionsUpdateFieldInput: NetworkRegionsUpdateFieldInput;
   NetworkRelationshipFilters: NetworkRelationshipFilters;
   NetworkSort: NetworkSort;
-  NetworkSucceededByConnectFieldInput: NetworkSucceededByConnectFieldInput;
   NetworkSucceededByConnection: Omit<NetworkSucceededByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSucceededByRelationship']> };
   NetworkSucceededByConnectionAggregateInput: NetworkSucceededByConnectionAggregateInput;
   NetworkSucceededByConnectionFilters: NetworkSucceededByConnectionFilters;
   NetworkSucceededByConnectionSort: NetworkSucceededByConnectionSort;
   NetworkSucceededByConnectionWhere: NetworkSucceededByConnectionWhere;
-  NetworkSucceededByCreateFieldInput: NetworkSucceededByCreateFieldInput;
-  NetworkSucceededByDeleteFieldInput: NetworkSucceededByDeleteFieldInput;
-  NetworkSucceededByDisconnectFieldInput: NetworkSucceededByDisconnectFieldInput;
-  NetworkSucceededByFieldInput: NetworkSucceededByFieldInput;
   NetworkSucceededByNodeAggregationWhereInput: NetworkSucceededByNodeAggregationWhereInput;
   NetworkSucceededByRelationship: Omit<NetworkSucceededByRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  NetworkSucceededByUpdateConnectionInput: NetworkSucceededByUpdateConnectionInput;
-  NetworkSucceededByUpdateFieldInput: NetworkSucceededByUpdateFieldInput;
-  NetworkSucceedsConnectFieldInput: NetworkSucceedsConnectFieldInput;
   NetworkSucceedsConnection: Omit<NetworkSucceedsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSucceedsRelationship']> };
   NetworkSucceedsConnectionAggregateInput: NetworkSucceedsConnectionAggregateInput;
   NetworkSucceedsConnectionFilters: NetworkSucceedsConnectionFilters;
   NetworkSucceedsConnectionSort: NetworkSucceedsConnectionSort;
   NetworkSucceedsConnectionWhere: NetworkSucceedsConnectionWhere;
-  NetworkSucceedsCreateFieldInput: NetworkSucceedsCreateFieldInput;
-  NetworkSucceedsDeleteFieldInput: NetworkSucceedsDeleteFieldInput;
-  NetworkSucceedsDisconnectFieldInput: NetworkSucceedsDisconnectFieldInput;
-  NetworkSucceedsFieldInput: NetworkSucceedsFieldInput;
   NetworkSucceedsNodeAggregationWhereInput: NetworkSucceedsNodeAggregationWhereInput;
   NetworkSucceedsRelationship: Omit<NetworkSucceedsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  NetworkSucceedsUpdateConnectionInput: NetworkSucceedsUpdateConnectionInput;
-  NetworkSucceedsUpdateFieldInput: NetworkSucceedsUpdateFieldInput;
   NetworkThemeThemesAggregateSelection: NetworkThemeThemesAggregateSelection;
   NetworkThemeThemesEdgeAggregateSelection: NetworkThemeThemesEdgeAggregateSelection;
   NetworkThemeThemesNodeAggregateSelection: NetworkThemeThemesNodeAggregateSelection;
-  NetworkThemesConnectFieldInput: NetworkThemesConnectFieldInput;
   NetworkThemesConnection: Omit<NetworkThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkThemesRelationship']> };
   NetworkThemesConnectionAggregateInput: NetworkThemesConnectionAggregateInput;
   NetworkThemesConnectionFilters: NetworkThemesConnectionFilters;
   NetworkThemesConnectionSort: NetworkThemesConnectionSort;
   NetworkThemesConnectionWhere: NetworkThemesConnectionWhere;
-  NetworkThemesCreateFieldInput: NetworkThemesCreateFieldInput;
-  NetworkThemesDeleteFieldInput: NetworkThemesDeleteFieldInput;
-  NetworkThemesDisconnectFieldInput: NetworkThemesDisconnectFieldInput;
-  NetworkThemesFieldInput: NetworkThemesFieldInput;
   NetworkThemesNodeAggregationWhereInput: NetworkThemesNodeAggregationWhereInput;
   NetworkThemesRelationship: Omit<NetworkThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
-  NetworkThemesUpdateConnectionInput: NetworkThemesUpdateConnectionInput;
-  NetworkThemesUpdateFieldInput: NetworkThemesUpdateFieldInput;
-  NetworkUpdateInput: NetworkUpdateInput;
   NetworkWhere: NetworkWhere;
   NetworksConnection: Omit<NetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkEdge']> };
   Organisation: EntityObjectModel;
   OrganisationAggregate: OrganisationAggregate;
   OrganisationAggregateNode: OrganisationAggregateNode;
-  OrganisationAppliesConnectFieldInput: OrganisationAppliesConnectFieldInput;
   OrganisationAppliesConnection: Omit<OrganisationAppliesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationAppliesRelationship']> };
   OrganisationAppliesConnectionAggregateInput: OrganisationAppliesConnectionAggregateInput;
   OrganisationAppliesConnectionFilters: OrganisationAppliesConnectionFilters;
   OrganisationAppliesConnectionSort: OrganisationAppliesConnectionSort;
   OrganisationAppliesConnectionWhere: OrganisationAppliesConnectionWhere;
-  OrganisationAppliesCreateFieldInput: OrganisationAppliesCreateFieldInput;
-  OrganisationAppliesDeleteFieldInput: OrganisationAppliesDeleteFieldInput;
-  OrganisationAppliesDisconnectFieldInput: OrganisationAppliesDisconnectFieldInput;
-  OrganisationAppliesFieldInput: OrganisationAppliesFieldInput;
   OrganisationAppliesNodeAggregationWhereInput: OrganisationAppliesNodeAggregationWhereInput;
   OrganisationAppliesRelationship: Omit<OrganisationAppliesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  OrganisationAppliesUpdateConnectionInput: OrganisationAppliesUpdateConnectionInput;
-  OrganisationAppliesUpdateFieldInput: OrganisationAppliesUpdateFieldInput;
-  OrganisationConnectInput: OrganisationConnectInput;
-  OrganisationConnectWhere: OrganisationConnectWhere;
-  OrganisationCreateInput: OrganisationCreateInput;
-  OrganisationDeleteInput: OrganisationDeleteInput;
-  OrganisationDevelopedConnectFieldInput: OrganisationDevelopedConnectFieldInput;
   OrganisationDevelopedConnection: Omit<OrganisationDevelopedConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationDevelopedRelationship']> };
   OrganisationDevelopedConnectionAggregateInput: OrganisationDevelopedConnectionAggregateInput;
   OrganisationDevelopedConnectionFilters: OrganisationDevelopedConnectionFilters;
   OrganisationDevelopedConnectionSort: OrganisationDevelopedConnectionSort;
   OrganisationDevelopedConnectionWhere: OrganisationDevelopedConnectionWhere;
-  OrganisationDevelopedCreateFieldInput: OrganisationDevelopedCreateFieldInput;
-  OrganisationDevelopedDeleteFieldInput: OrganisationDevelopedDeleteFieldInput;
-  OrganisationDevelopedDisconnectFieldInput: OrganisationDevelopedDisconnectFieldInput;
-  OrganisationDevelopedFieldInput: OrganisationDevelopedFieldInput;
   OrganisationDevelopedNodeAggregationWhereInput: OrganisationDevelopedNodeAggregationWhereInput;
   OrganisationDevelopedRelationship: Omit<OrganisationDevelopedRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  OrganisationDevelopedUpdateConnectionInput: OrganisationDevelopedUpdateConnectionInput;
-  OrganisationDevelopedUpdateFieldInput: OrganisationDevelopedUpdateFieldInput;
-  OrganisationDisconnectInput: OrganisationDisconnectInput;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  OrganisationFundsNetworksConnectFieldInput: OrganisationFundsNetworksConnectFieldInput;
   OrganisationFundsNetworksConnection: Omit<OrganisationFundsNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationFundsNetworksRelationship']> };
   OrganisationFundsNetworksConnectionAggregateInput: OrganisationFundsNetworksConnectionAggregateInput;
   OrganisationFundsNetworksConnectionFilters: OrganisationFundsNetworksConnectionFilters;
   OrganisationFundsNetworksConnectionSort: OrganisationFundsNetworksConnectionSort;
   OrganisationFundsNetworksConnectionWhere: OrganisationFundsNetworksConnectionWhere;
-  OrganisationFundsNetworksCreateFieldInput: OrganisationFundsNetworksCreateFieldInput;
-  OrganisationFundsNetworksDeleteFieldInput: OrganisationFundsNetworksDeleteFieldInput;
-  OrganisationFundsNetworksDisconnectFieldInput: OrganisationFundsNetworksDisconnectFieldInput;
-  OrganisationFundsNetworksFieldInput: OrganisationFundsNetworksFieldInput;
   OrganisationFundsNetworksNodeAggregationWhereInput: OrganisationFundsNetworksNodeAggregationWhereInput;
   OrganisationFundsNetworksRelationship: Omit<OrganisationFundsNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  OrganisationFundsNetworksUpdateConnectionInput: OrganisationFundsNetworksUpdateConnectionInput;
-  OrganisationFundsNetworksUpdateFieldInput: OrganisationFundsNetworksUpdateFieldInput;
-  OrganisationFundsPracticesConnectFieldInput: OrganisationFundsPracticesConnectFieldInput;
   OrganisationFundsPracticesConnection: Omit<OrganisationFundsPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationFundsPracticesRelationship']> };
   OrganisationFundsPracticesConnectionAggregateInput: OrganisationFundsPracticesConnectionAggregateInput;
   OrganisationFundsPracticesConnectionFilters: OrganisationFundsPracticesConnectionFilters;
   OrganisationFundsPracticesConnectionSort: OrganisationFundsPracticesConnectionSort;
   OrganisationFundsPracticesConnectionWhere: OrganisationFundsPracticesConnectionWhere;
-  OrganisationFundsPracticesCreateFieldInput: OrganisationFundsPracticesCreateFieldInput;
-  OrganisationFundsPracticesDeleteFieldInput: OrganisationFundsPracticesDeleteFieldInput;
-  OrganisationFundsPracticesDisconnectFieldInput: OrganisationFundsPracticesDisconnectFieldInput;
-  OrganisationFundsPracticesFieldInput: OrganisationFundsPracticesFieldInput;
   OrganisationFundsPracticesNodeAggregationWhereInput: OrganisationFundsPracticesNodeAggregationWhereInput;
   OrganisationFundsPracticesRelationship: Omit<OrganisationFundsPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  OrganisationFundsPracticesUpdateConnectionInput: OrganisationFundsPracticesUpdateConnectionInput;
-  OrganisationFundsPracticesUpdateFieldInput: OrganisationFundsPracticesUpdateFieldInput;
   OrganisationKindEnumScalarFilters: OrganisationKindEnumScalarFilters;
-  OrganisationKindEnumScalarMutations: OrganisationKindEnumScalarMutations;
-  OrganisationLocatedInConnectFieldInput: OrganisationLocatedInConnectFieldInput;
   OrganisationLocatedInConnection: Omit<OrganisationLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationLocatedInRelationship']> };
   OrganisationLocatedInConnectionAggregateInput: OrganisationLocatedInConnectionAggregateInput;
   OrganisationLocatedInConnectionFilters: OrganisationLocatedInConnectionFilters;
   OrganisationLocatedInConnectionSort: OrganisationLocatedInConnectionSort;
   OrganisationLocatedInConnectionWhere: OrganisationLocatedInConnectionWhere;
-  OrganisationLocatedInCreateFieldInput: OrganisationLocatedInCreateFieldInput;
-  OrganisationLocatedInDeleteFieldInput: OrganisationLocatedInDeleteFieldInput;
-  OrganisationLocatedInDisconnectFieldInput: OrganisationLocatedInDisconnectFieldInput;
-  OrganisationLocatedInFieldInput: OrganisationLocatedInFieldInput;
   OrganisationLocatedInNodeAggregationWhereInput: OrganisationLocatedInNodeAggregationWhereInput;
   OrganisationLocatedInRelationship: Omit<OrganisationLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
-  OrganisationLocatedInUpdateConnectionInput: OrganisationLocatedInUpdateConnectionInput;
-  OrganisationLocatedInUpdateFieldInput: OrganisationLocatedInUpdateFieldInput;
-  OrganisationMemberOfConnectFieldInput: OrganisationMemberOfConnectFieldInput;
   OrganisationMemberOfConnection: Omit<OrganisationMemberOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationMemberOfRelationship']> };
   OrganisationMemberOfConnectionAggregateInput: OrganisationMemberOfConnectionAggregateInput;
   OrganisationMemberOfConnectionFilters: OrganisationMemberOfConnectionFilters;
   OrganisationMemberOfConnectionSort: OrganisationMemberOfConnectionSort;
   OrganisationMemberOfConnectionWhere: OrganisationMemberOfConnectionWhere;
-  OrganisationMemberOfCreateFieldInput: OrganisationMemberOfCreateFieldInput;
-  OrganisationMemberOfDeleteFieldInput: OrganisationMemberOfDeleteFieldInput;
-  OrganisationMemberOfDisconnectFieldInput: OrganisationMemberOfDisconnectFieldInput;
-  OrganisationMemberOfFieldInput: OrganisationMemberOfFieldInput;
   OrganisationMemberOfNodeAggregationWhereInput: OrganisationMemberOfNodeAggregationWhereInput;
   OrganisationMemberOfRelationship: Omit<OrganisationMemberOfRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  OrganisationMemberOfUpdateConnectionInput: OrganisationMemberOfUpdateConnectionInput;
-  OrganisationMemberOfUpdateFieldInput: OrganisationMemberOfUpdateFieldInput;
   OrganisationNetworkFundsNetworksAggregateSelection: OrganisationNetworkFundsNetworksAggregateSelection;
   OrganisationNetworkFundsNetworksEdgeAggregateSelection: OrganisationNetworkFundsNetworksEdgeAggregateSelection;
   OrganisationNetworkFundsNetworksNodeAggregateSelection: OrganisationNetworkFundsNetworksNodeAggregateSelection;
   OrganisationNetworkMemberOfAggregateSelection: OrganisationNetworkMemberOfAggregateSelection;
   OrganisationNetworkMemberOfEdgeAggregateSelection: OrganisationNetworkMemberOfEdgeAggregateSelection;
   OrganisationNetworkMemberOfNodeAggregateSelection: OrganisationNetworkMemberOfNodeAggregateSelection;
-  OrganisationPeopleConnectFieldInput: OrganisationPeopleConnectFieldInput;
   OrganisationPeopleConnection: Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPeopleRelationship']> };
   OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
   OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
   OrganisationPeopleConnectionSort: OrganisationPeopleConnectionSort;
   OrganisationPeopleConnectionWhere: OrganisationPeopleConnectionWhere;
-  OrganisationPeopleCreateFieldInput: OrganisationPeopleCreateFieldInput;
-  OrganisationPeopleDeleteFieldInput: OrganisationPeopleDeleteFieldInput;
-  OrganisationPeopleDisconnectFieldInput: OrganisationPeopleDisconnectFieldInput;
-  OrganisationPeopleFieldInput: OrganisationPeopleFieldInput;
   OrganisationPeopleNodeAggregationWhereInput: OrganisationPeopleNodeAggregationWhereInput;
   OrganisationPeopleRelationship: Omit<OrganisationPeopleRelationship, 'node'> & { node: ResolversParentTypes['Person'] };
-  OrganisationPeopleUpdateConnectionInput: OrganisationPeopleUpdateConnectionInput;
-  OrganisationPeopleUpdateFieldInput: OrganisationPeopleUpdateFieldInput;
   OrganisationPersonPeopleAggregateSelection: OrganisationPersonPeopleAggregateSelection;
   OrganisationPersonPeopleEdgeAggregateSelection: OrganisationPersonPeopleEdgeAggregateSelection;
   OrganisationPersonPeopleNodeAggregateSelection: OrganisationPersonPeopleNodeAggregateSelection;
@@ -8382,21 +6207,13 @@ export type ResolversParentTypes = {
   OrganisationThemeThemesAggregateSelection: OrganisationThemeThemesAggregateSelection;
   OrganisationThemeThemesEdgeAggregateSelection: OrganisationThemeThemesEdgeAggregateSelection;
   OrganisationThemeThemesNodeAggregateSelection: OrganisationThemeThemesNodeAggregateSelection;
-  OrganisationThemesConnectFieldInput: OrganisationThemesConnectFieldInput;
   OrganisationThemesConnection: Omit<OrganisationThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationThemesRelationship']> };
   OrganisationThemesConnectionAggregateInput: OrganisationThemesConnectionAggregateInput;
   OrganisationThemesConnectionFilters: OrganisationThemesConnectionFilters;
   OrganisationThemesConnectionSort: OrganisationThemesConnectionSort;
   OrganisationThemesConnectionWhere: OrganisationThemesConnectionWhere;
-  OrganisationThemesCreateFieldInput: OrganisationThemesCreateFieldInput;
-  OrganisationThemesDeleteFieldInput: OrganisationThemesDeleteFieldInput;
-  OrganisationThemesDisconnectFieldInput: OrganisationThemesDisconnectFieldInput;
-  OrganisationThemesFieldInput: OrganisationThemesFieldInput;
   OrganisationThemesNodeAggregationWhereInput: OrganisationThemesNodeAggregationWhereInput;
   OrganisationThemesRelationship: Omit<OrganisationThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
-  OrganisationThemesUpdateConnectionInput: OrganisationThemesUpdateConnectionInput;
-  OrganisationThemesUpdateFieldInput: OrganisationThemesUpdateFieldInput;
-  OrganisationUpdateInput: OrganisationUpdateInput;
   OrganisationWhere: OrganisationWhere;
   OrganisationsConnection: Omit<OrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   PageInfo: PageInfo;
@@ -8405,165 +6222,90 @@ export type ResolversParentTypes = {
   Person: EntityObjectModel;
   PersonAggregate: PersonAggregate;
   PersonAggregateNode: PersonAggregateNode;
-  PersonConnectInput: PersonConnectInput;
-  PersonConnectWhere: PersonConnectWhere;
-  PersonCreateInput: PersonCreateInput;
-  PersonDeleteInput: PersonDeleteInput;
-  PersonDisconnectInput: PersonDisconnectInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonNetworkNetworksAggregateSelection: PersonNetworkNetworksAggregateSelection;
   PersonNetworkNetworksEdgeAggregateSelection: PersonNetworkNetworksEdgeAggregateSelection;
   PersonNetworkNetworksNodeAggregateSelection: PersonNetworkNetworksNodeAggregateSelection;
-  PersonNetworksConnectFieldInput: PersonNetworksConnectFieldInput;
   PersonNetworksConnection: Omit<PersonNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonNetworksRelationship']> };
   PersonNetworksConnectionAggregateInput: PersonNetworksConnectionAggregateInput;
   PersonNetworksConnectionFilters: PersonNetworksConnectionFilters;
   PersonNetworksConnectionSort: PersonNetworksConnectionSort;
   PersonNetworksConnectionWhere: PersonNetworksConnectionWhere;
-  PersonNetworksCreateFieldInput: PersonNetworksCreateFieldInput;
-  PersonNetworksDeleteFieldInput: PersonNetworksDeleteFieldInput;
-  PersonNetworksDisconnectFieldInput: PersonNetworksDisconnectFieldInput;
-  PersonNetworksFieldInput: PersonNetworksFieldInput;
   PersonNetworksNodeAggregationWhereInput: PersonNetworksNodeAggregationWhereInput;
   PersonNetworksRelationship: Omit<PersonNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  PersonNetworksUpdateConnectionInput: PersonNetworksUpdateConnectionInput;
-  PersonNetworksUpdateFieldInput: PersonNetworksUpdateFieldInput;
   PersonOrganisationWorksAtAggregateSelection: PersonOrganisationWorksAtAggregateSelection;
   PersonOrganisationWorksAtEdgeAggregateSelection: PersonOrganisationWorksAtEdgeAggregateSelection;
   PersonOrganisationWorksAtNodeAggregateSelection: PersonOrganisationWorksAtNodeAggregateSelection;
   PersonPracticePracticesAggregateSelection: PersonPracticePracticesAggregateSelection;
   PersonPracticePracticesEdgeAggregateSelection: PersonPracticePracticesEdgeAggregateSelection;
   PersonPracticePracticesNodeAggregateSelection: PersonPracticePracticesNodeAggregateSelection;
-  PersonPracticesConnectFieldInput: PersonPracticesConnectFieldInput;
   PersonPracticesConnection: Omit<PersonPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonPracticesRelationship']> };
   PersonPracticesConnectionAggregateInput: PersonPracticesConnectionAggregateInput;
   PersonPracticesConnectionFilters: PersonPracticesConnectionFilters;
   PersonPracticesConnectionSort: PersonPracticesConnectionSort;
   PersonPracticesConnectionWhere: PersonPracticesConnectionWhere;
-  PersonPracticesCreateFieldInput: PersonPracticesCreateFieldInput;
-  PersonPracticesDeleteFieldInput: PersonPracticesDeleteFieldInput;
-  PersonPracticesDisconnectFieldInput: PersonPracticesDisconnectFieldInput;
-  PersonPracticesFieldInput: PersonPracticesFieldInput;
   PersonPracticesNodeAggregationWhereInput: PersonPracticesNodeAggregationWhereInput;
   PersonPracticesRelationship: Omit<PersonPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  PersonPracticesUpdateConnectionInput: PersonPracticesUpdateConnectionInput;
-  PersonPracticesUpdateFieldInput: PersonPracticesUpdateFieldInput;
   PersonRelationshipFilters: PersonRelationshipFilters;
   PersonSort: PersonSort;
-  PersonUpdateInput: PersonUpdateInput;
   PersonWhere: PersonWhere;
-  PersonWorksAtConnectFieldInput: PersonWorksAtConnectFieldInput;
   PersonWorksAtConnection: Omit<PersonWorksAtConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonWorksAtRelationship']> };
   PersonWorksAtConnectionAggregateInput: PersonWorksAtConnectionAggregateInput;
   PersonWorksAtConnectionFilters: PersonWorksAtConnectionFilters;
   PersonWorksAtConnectionSort: PersonWorksAtConnectionSort;
   PersonWorksAtConnectionWhere: PersonWorksAtConnectionWhere;
-  PersonWorksAtCreateFieldInput: PersonWorksAtCreateFieldInput;
-  PersonWorksAtDeleteFieldInput: PersonWorksAtDeleteFieldInput;
-  PersonWorksAtDisconnectFieldInput: PersonWorksAtDisconnectFieldInput;
-  PersonWorksAtFieldInput: PersonWorksAtFieldInput;
   PersonWorksAtNodeAggregationWhereInput: PersonWorksAtNodeAggregationWhereInput;
   PersonWorksAtRelationship: Omit<PersonWorksAtRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  PersonWorksAtUpdateConnectionInput: PersonWorksAtUpdateConnectionInput;
-  PersonWorksAtUpdateFieldInput: PersonWorksAtUpdateFieldInput;
   Practice: EntityObjectModel;
   PracticeAggregate: PracticeAggregate;
   PracticeAggregateNode: PracticeAggregateNode;
-  PracticeAppliedByConnectFieldInput: PracticeAppliedByConnectFieldInput;
   PracticeAppliedByConnection: Omit<PracticeAppliedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeAppliedByRelationship']> };
   PracticeAppliedByConnectionAggregateInput: PracticeAppliedByConnectionAggregateInput;
   PracticeAppliedByConnectionFilters: PracticeAppliedByConnectionFilters;
   PracticeAppliedByConnectionSort: PracticeAppliedByConnectionSort;
   PracticeAppliedByConnectionWhere: PracticeAppliedByConnectionWhere;
-  PracticeAppliedByCreateFieldInput: PracticeAppliedByCreateFieldInput;
-  PracticeAppliedByDeleteFieldInput: PracticeAppliedByDeleteFieldInput;
-  PracticeAppliedByDisconnectFieldInput: PracticeAppliedByDisconnectFieldInput;
-  PracticeAppliedByFieldInput: PracticeAppliedByFieldInput;
   PracticeAppliedByNodeAggregationWhereInput: PracticeAppliedByNodeAggregationWhereInput;
   PracticeAppliedByRelationship: Omit<PracticeAppliedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  PracticeAppliedByUpdateConnectionInput: PracticeAppliedByUpdateConnectionInput;
-  PracticeAppliedByUpdateFieldInput: PracticeAppliedByUpdateFieldInput;
-  PracticeConnectInput: PracticeConnectInput;
-  PracticeConnectWhere: PracticeConnectWhere;
-  PracticeCreateInput: PracticeCreateInput;
-  PracticeDeleteInput: PracticeDeleteInput;
-  PracticeDerivativesConnectFieldInput: PracticeDerivativesConnectFieldInput;
   PracticeDerivativesConnection: Omit<PracticeDerivativesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDerivativesRelationship']> };
   PracticeDerivativesConnectionAggregateInput: PracticeDerivativesConnectionAggregateInput;
   PracticeDerivativesConnectionFilters: PracticeDerivativesConnectionFilters;
   PracticeDerivativesConnectionSort: PracticeDerivativesConnectionSort;
   PracticeDerivativesConnectionWhere: PracticeDerivativesConnectionWhere;
-  PracticeDerivativesCreateFieldInput: PracticeDerivativesCreateFieldInput;
-  PracticeDerivativesDeleteFieldInput: PracticeDerivativesDeleteFieldInput;
-  PracticeDerivativesDisconnectFieldInput: PracticeDerivativesDisconnectFieldInput;
-  PracticeDerivativesFieldInput: PracticeDerivativesFieldInput;
   PracticeDerivativesNodeAggregationWhereInput: PracticeDerivativesNodeAggregationWhereInput;
   PracticeDerivativesRelationship: Omit<PracticeDerivativesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  PracticeDerivativesUpdateConnectionInput: PracticeDerivativesUpdateConnectionInput;
-  PracticeDerivativesUpdateFieldInput: PracticeDerivativesUpdateFieldInput;
-  PracticeDerivedFromConnectFieldInput: PracticeDerivedFromConnectFieldInput;
   PracticeDerivedFromConnection: Omit<PracticeDerivedFromConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDerivedFromRelationship']> };
   PracticeDerivedFromConnectionAggregateInput: PracticeDerivedFromConnectionAggregateInput;
   PracticeDerivedFromConnectionFilters: PracticeDerivedFromConnectionFilters;
   PracticeDerivedFromConnectionSort: PracticeDerivedFromConnectionSort;
   PracticeDerivedFromConnectionWhere: PracticeDerivedFromConnectionWhere;
-  PracticeDerivedFromCreateFieldInput: PracticeDerivedFromCreateFieldInput;
-  PracticeDerivedFromDeleteFieldInput: PracticeDerivedFromDeleteFieldInput;
-  PracticeDerivedFromDisconnectFieldInput: PracticeDerivedFromDisconnectFieldInput;
-  PracticeDerivedFromFieldInput: PracticeDerivedFromFieldInput;
   PracticeDerivedFromNodeAggregationWhereInput: PracticeDerivedFromNodeAggregationWhereInput;
   PracticeDerivedFromRelationship: Omit<PracticeDerivedFromRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  PracticeDerivedFromUpdateConnectionInput: PracticeDerivedFromUpdateConnectionInput;
-  PracticeDerivedFromUpdateFieldInput: PracticeDerivedFromUpdateFieldInput;
-  PracticeDevelopedByConnectFieldInput: PracticeDevelopedByConnectFieldInput;
   PracticeDevelopedByConnection: Omit<PracticeDevelopedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDevelopedByRelationship']> };
   PracticeDevelopedByConnectionAggregateInput: PracticeDevelopedByConnectionAggregateInput;
   PracticeDevelopedByConnectionFilters: PracticeDevelopedByConnectionFilters;
   PracticeDevelopedByConnectionSort: PracticeDevelopedByConnectionSort;
   PracticeDevelopedByConnectionWhere: PracticeDevelopedByConnectionWhere;
-  PracticeDevelopedByCreateFieldInput: PracticeDevelopedByCreateFieldInput;
-  PracticeDevelopedByDeleteFieldInput: PracticeDevelopedByDeleteFieldInput;
-  PracticeDevelopedByDisconnectFieldInput: PracticeDevelopedByDisconnectFieldInput;
-  PracticeDevelopedByFieldInput: PracticeDevelopedByFieldInput;
   PracticeDevelopedByNodeAggregationWhereInput: PracticeDevelopedByNodeAggregationWhereInput;
   PracticeDevelopedByRelationship: Omit<PracticeDevelopedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  PracticeDevelopedByUpdateConnectionInput: PracticeDevelopedByUpdateConnectionInput;
-  PracticeDevelopedByUpdateFieldInput: PracticeDevelopedByUpdateFieldInput;
-  PracticeDisconnectInput: PracticeDisconnectInput;
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
-  PracticeFundedByConnectFieldInput: PracticeFundedByConnectFieldInput;
   PracticeFundedByConnection: Omit<PracticeFundedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeFundedByRelationship']> };
   PracticeFundedByConnectionAggregateInput: PracticeFundedByConnectionAggregateInput;
   PracticeFundedByConnectionFilters: PracticeFundedByConnectionFilters;
   PracticeFundedByConnectionSort: PracticeFundedByConnectionSort;
   PracticeFundedByConnectionWhere: PracticeFundedByConnectionWhere;
-  PracticeFundedByCreateFieldInput: PracticeFundedByCreateFieldInput;
-  PracticeFundedByDeleteFieldInput: PracticeFundedByDeleteFieldInput;
-  PracticeFundedByDisconnectFieldInput: PracticeFundedByDisconnectFieldInput;
-  PracticeFundedByFieldInput: PracticeFundedByFieldInput;
   PracticeFundedByNodeAggregationWhereInput: PracticeFundedByNodeAggregationWhereInput;
   PracticeFundedByRelationship: Omit<PracticeFundedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  PracticeFundedByUpdateConnectionInput: PracticeFundedByUpdateConnectionInput;
-  PracticeFundedByUpdateFieldInput: PracticeFundedByUpdateFieldInput;
   PracticeKindEnumScalarFilters: PracticeKindEnumScalarFilters;
-  PracticeKindEnumScalarMutations: PracticeKindEnumScalarMutations;
   PracticeNetworkNetworksAggregateSelection: PracticeNetworkNetworksAggregateSelection;
   PracticeNetworkNetworksEdgeAggregateSelection: PracticeNetworkNetworksEdgeAggregateSelection;
   PracticeNetworkNetworksNodeAggregateSelection: PracticeNetworkNetworksNodeAggregateSelection;
-  PracticeNetworksConnectFieldInput: PracticeNetworksConnectFieldInput;
   PracticeNetworksConnection: Omit<PracticeNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeNetworksRelationship']> };
   PracticeNetworksConnectionAggregateInput: PracticeNetworksConnectionAggregateInput;
   PracticeNetworksConnectionFilters: PracticeNetworksConnectionFilters;
   PracticeNetworksConnectionSort: PracticeNetworksConnectionSort;
   PracticeNetworksConnectionWhere: PracticeNetworksConnectionWhere;
-  PracticeNetworksCreateFieldInput: PracticeNetworksCreateFieldInput;
-  PracticeNetworksDeleteFieldInput: PracticeNetworksDeleteFieldInput;
-  PracticeNetworksDisconnectFieldInput: PracticeNetworksDisconnectFieldInput;
-  PracticeNetworksFieldInput: PracticeNetworksFieldInput;
   PracticeNetworksNodeAggregationWhereInput: PracticeNetworksNodeAggregationWhereInput;
   PracticeNetworksRelationship: Omit<PracticeNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  PracticeNetworksUpdateConnectionInput: PracticeNetworksUpdateConnectionInput;
-  PracticeNetworksUpdateFieldInput: PracticeNetworksUpdateFieldInput;
   PracticeOrganisationAppliedByAggregateSelection: PracticeOrganisationAppliedByAggregateSelection;
   PracticeOrganisationAppliedByEdgeAggregateSelection: PracticeOrganisationAppliedByEdgeAggregateSelection;
   PracticeOrganisationAppliedByNodeAggregateSelection: PracticeOrganisationAppliedByNodeAggregateSelection;
@@ -8573,20 +6315,13 @@ export type ResolversParentTypes = {
   PracticeOrganisationFundedByAggregateSelection: PracticeOrganisationFundedByAggregateSelection;
   PracticeOrganisationFundedByEdgeAggregateSelection: PracticeOrganisationFundedByEdgeAggregateSelection;
   PracticeOrganisationFundedByNodeAggregateSelection: PracticeOrganisationFundedByNodeAggregateSelection;
-  PracticePeopleConnectFieldInput: PracticePeopleConnectFieldInput;
   PracticePeopleConnection: Omit<PracticePeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticePeopleRelationship']> };
   PracticePeopleConnectionAggregateInput: PracticePeopleConnectionAggregateInput;
   PracticePeopleConnectionFilters: PracticePeopleConnectionFilters;
   PracticePeopleConnectionSort: PracticePeopleConnectionSort;
   PracticePeopleConnectionWhere: PracticePeopleConnectionWhere;
-  PracticePeopleCreateFieldInput: PracticePeopleCreateFieldInput;
-  PracticePeopleDeleteFieldInput: PracticePeopleDeleteFieldInput;
-  PracticePeopleDisconnectFieldInput: PracticePeopleDisconnectFieldInput;
-  PracticePeopleFieldInput: PracticePeopleFieldInput;
   PracticePeopleNodeAggregationWhereInput: PracticePeopleNodeAggregationWhereInput;
   PracticePeopleRelationship: Omit<PracticePeopleRelationship, 'node'> & { node: ResolversParentTypes['Person'] };
-  PracticePeopleUpdateConnectionInput: PracticePeopleUpdateConnectionInput;
-  PracticePeopleUpdateFieldInput: PracticePeopleUpdateFieldInput;
   PracticePersonPeopleAggregateSelection: PracticePersonPeopleAggregateSelection;
   PracticePersonPeopleEdgeAggregateSelection: PracticePersonPeopleEdgeAggregateSelection;
   PracticePersonPeopleNodeAggregateSelection: PracticePersonPeopleNodeAggregateSelection;
@@ -8601,83 +6336,50 @@ export type ResolversParentTypes = {
   PracticeThemeThemesAggregateSelection: PracticeThemeThemesAggregateSelection;
   PracticeThemeThemesEdgeAggregateSelection: PracticeThemeThemesEdgeAggregateSelection;
   PracticeThemeThemesNodeAggregateSelection: PracticeThemeThemesNodeAggregateSelection;
-  PracticeThemesConnectFieldInput: PracticeThemesConnectFieldInput;
   PracticeThemesConnection: Omit<PracticeThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeThemesRelationship']> };
   PracticeThemesConnectionAggregateInput: PracticeThemesConnectionAggregateInput;
   PracticeThemesConnectionFilters: PracticeThemesConnectionFilters;
   PracticeThemesConnectionSort: PracticeThemesConnectionSort;
   PracticeThemesConnectionWhere: PracticeThemesConnectionWhere;
-  PracticeThemesCreateFieldInput: PracticeThemesCreateFieldInput;
-  PracticeThemesDeleteFieldInput: PracticeThemesDeleteFieldInput;
-  PracticeThemesDisconnectFieldInput: PracticeThemesDisconnectFieldInput;
-  PracticeThemesFieldInput: PracticeThemesFieldInput;
   PracticeThemesNodeAggregationWhereInput: PracticeThemesNodeAggregationWhereInput;
   PracticeThemesRelationship: Omit<PracticeThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
-  PracticeThemesUpdateConnectionInput: PracticeThemesUpdateConnectionInput;
-  PracticeThemesUpdateFieldInput: PracticeThemesUpdateFieldInput;
-  PracticeUpdateInput: PracticeUpdateInput;
   PracticeWhere: PracticeWhere;
   PracticesConnection: Omit<PracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeEdge']> };
   Query: Record<PropertyKey, never>;
+  QuoteContext: QuoteContext;
+  RefersInput: RefersInput;
   Region: EntityObjectModel;
   RegionAggregate: RegionAggregate;
   RegionAggregateNode: RegionAggregateNode;
-  RegionConnectInput: RegionConnectInput;
-  RegionConnectWhere: RegionConnectWhere;
-  RegionCreateInput: RegionCreateInput;
-  RegionDeleteInput: RegionDeleteInput;
-  RegionDisconnectInput: RegionDisconnectInput;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionKindEnumScalarFilters: RegionKindEnumScalarFilters;
-  RegionKindEnumScalarMutations: RegionKindEnumScalarMutations;
   RegionNetworkNetworksAggregateSelection: RegionNetworkNetworksAggregateSelection;
   RegionNetworkNetworksEdgeAggregateSelection: RegionNetworkNetworksEdgeAggregateSelection;
   RegionNetworkNetworksNodeAggregateSelection: RegionNetworkNetworksNodeAggregateSelection;
-  RegionNetworksConnectFieldInput: RegionNetworksConnectFieldInput;
   RegionNetworksConnection: Omit<RegionNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionNetworksRelationship']> };
   RegionNetworksConnectionAggregateInput: RegionNetworksConnectionAggregateInput;
   RegionNetworksConnectionFilters: RegionNetworksConnectionFilters;
   RegionNetworksConnectionSort: RegionNetworksConnectionSort;
   RegionNetworksConnectionWhere: RegionNetworksConnectionWhere;
-  RegionNetworksCreateFieldInput: RegionNetworksCreateFieldInput;
-  RegionNetworksDeleteFieldInput: RegionNetworksDeleteFieldInput;
-  RegionNetworksDisconnectFieldInput: RegionNetworksDisconnectFieldInput;
-  RegionNetworksFieldInput: RegionNetworksFieldInput;
   RegionNetworksNodeAggregationWhereInput: RegionNetworksNodeAggregationWhereInput;
   RegionNetworksRelationship: Omit<RegionNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  RegionNetworksUpdateConnectionInput: RegionNetworksUpdateConnectionInput;
-  RegionNetworksUpdateFieldInput: RegionNetworksUpdateFieldInput;
   RegionOrganisationOrganisationsAggregateSelection: RegionOrganisationOrganisationsAggregateSelection;
   RegionOrganisationOrganisationsEdgeAggregateSelection: RegionOrganisationOrganisationsEdgeAggregateSelection;
   RegionOrganisationOrganisationsNodeAggregateSelection: RegionOrganisationOrganisationsNodeAggregateSelection;
-  RegionOrganisationsConnectFieldInput: RegionOrganisationsConnectFieldInput;
   RegionOrganisationsConnection: Omit<RegionOrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionOrganisationsRelationship']> };
   RegionOrganisationsConnectionAggregateInput: RegionOrganisationsConnectionAggregateInput;
   RegionOrganisationsConnectionFilters: RegionOrganisationsConnectionFilters;
   RegionOrganisationsConnectionSort: RegionOrganisationsConnectionSort;
   RegionOrganisationsConnectionWhere: RegionOrganisationsConnectionWhere;
-  RegionOrganisationsCreateFieldInput: RegionOrganisationsCreateFieldInput;
-  RegionOrganisationsDeleteFieldInput: RegionOrganisationsDeleteFieldInput;
-  RegionOrganisationsDisconnectFieldInput: RegionOrganisationsDisconnectFieldInput;
-  RegionOrganisationsFieldInput: RegionOrganisationsFieldInput;
   RegionOrganisationsNodeAggregationWhereInput: RegionOrganisationsNodeAggregationWhereInput;
   RegionOrganisationsRelationship: Omit<RegionOrganisationsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  RegionOrganisationsUpdateConnectionInput: RegionOrganisationsUpdateConnectionInput;
-  RegionOrganisationsUpdateFieldInput: RegionOrganisationsUpdateFieldInput;
-  RegionPartOfConnectFieldInput: RegionPartOfConnectFieldInput;
   RegionPartOfConnection: Omit<RegionPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionPartOfRelationship']> };
   RegionPartOfConnectionAggregateInput: RegionPartOfConnectionAggregateInput;
   RegionPartOfConnectionFilters: RegionPartOfConnectionFilters;
   RegionPartOfConnectionSort: RegionPartOfConnectionSort;
   RegionPartOfConnectionWhere: RegionPartOfConnectionWhere;
-  RegionPartOfCreateFieldInput: RegionPartOfCreateFieldInput;
-  RegionPartOfDeleteFieldInput: RegionPartOfDeleteFieldInput;
-  RegionPartOfDisconnectFieldInput: RegionPartOfDisconnectFieldInput;
-  RegionPartOfFieldInput: RegionPartOfFieldInput;
   RegionPartOfNodeAggregationWhereInput: RegionPartOfNodeAggregationWhereInput;
   RegionPartOfRelationship: Omit<RegionPartOfRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
-  RegionPartOfUpdateConnectionInput: RegionPartOfUpdateConnectionInput;
-  RegionPartOfUpdateFieldInput: RegionPartOfUpdateFieldInput;
   RegionRegionPartOfAggregateSelection: RegionRegionPartOfAggregateSelection;
   RegionRegionPartOfEdgeAggregateSelection: RegionRegionPartOfEdgeAggregateSelection;
   RegionRegionPartOfNodeAggregateSelection: RegionRegionPartOfNodeAggregateSelection;
@@ -8686,130 +6388,84 @@ export type ResolversParentTypes = {
   RegionRegionSubRegionsNodeAggregateSelection: RegionRegionSubRegionsNodeAggregateSelection;
   RegionRelationshipFilters: RegionRelationshipFilters;
   RegionSort: RegionSort;
-  RegionSubRegionsConnectFieldInput: RegionSubRegionsConnectFieldInput;
   RegionSubRegionsConnection: Omit<RegionSubRegionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionSubRegionsRelationship']> };
   RegionSubRegionsConnectionAggregateInput: RegionSubRegionsConnectionAggregateInput;
   RegionSubRegionsConnectionFilters: RegionSubRegionsConnectionFilters;
   RegionSubRegionsConnectionSort: RegionSubRegionsConnectionSort;
   RegionSubRegionsConnectionWhere: RegionSubRegionsConnectionWhere;
-  RegionSubRegionsCreateFieldInput: RegionSubRegionsCreateFieldInput;
-  RegionSubRegionsDeleteFieldInput: RegionSubRegionsDeleteFieldInput;
-  RegionSubRegionsDisconnectFieldInput: RegionSubRegionsDisconnectFieldInput;
-  RegionSubRegionsFieldInput: RegionSubRegionsFieldInput;
   RegionSubRegionsNodeAggregationWhereInput: RegionSubRegionsNodeAggregationWhereInput;
   RegionSubRegionsRelationship: Omit<RegionSubRegionsRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
-  RegionSubRegionsUpdateConnectionInput: RegionSubRegionsUpdateConnectionInput;
-  RegionSubRegionsUpdateFieldInput: RegionSubRegionsUpdateFieldInput;
-  RegionUpdateInput: RegionUpdateInput;
   RegionWhere: RegionWhere;
   RegionsConnection: Omit<RegionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
+  Revision: Revision;
+  RevisionPage: RevisionPage;
   SearchHit: SearchHitRowModel;
   SimilarPractice: SimilarPracticeRowModel;
   Source: EntityObjectModel;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
-  SourceCreateInput: SourceCreateInput;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceInput: SourceInput;
+  SourceRevisionResult: Omit<SourceRevisionResult, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceSort: SourceSort;
-  SourceUpdateInput: SourceUpdateInput;
   SourceWhere: SourceWhere;
   SourcesConnection: Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  StaleEvidence: Omit<StaleEvidence, 'evidence' | 'from' | 'to'> & { evidence: ResolversParentTypes['Evidence'], from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
-  StringScalarMutations: StringScalarMutations;
   Subgraph: SubgraphRowModel;
   Theme: EntityObjectModel;
   ThemeAggregate: ThemeAggregate;
   ThemeAggregateNode: ThemeAggregateNode;
-  ThemeBroaderConnectFieldInput: ThemeBroaderConnectFieldInput;
   ThemeBroaderConnection: Omit<ThemeBroaderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeBroaderRelationship']> };
   ThemeBroaderConnectionAggregateInput: ThemeBroaderConnectionAggregateInput;
   ThemeBroaderConnectionFilters: ThemeBroaderConnectionFilters;
   ThemeBroaderConnectionSort: ThemeBroaderConnectionSort;
   ThemeBroaderConnectionWhere: ThemeBroaderConnectionWhere;
-  ThemeBroaderCreateFieldInput: ThemeBroaderCreateFieldInput;
-  ThemeBroaderDeleteFieldInput: ThemeBroaderDeleteFieldInput;
-  ThemeBroaderDisconnectFieldInput: ThemeBroaderDisconnectFieldInput;
-  ThemeBroaderFieldInput: ThemeBroaderFieldInput;
   ThemeBroaderNodeAggregationWhereInput: ThemeBroaderNodeAggregationWhereInput;
   ThemeBroaderRelationship: Omit<ThemeBroaderRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
-  ThemeBroaderUpdateConnectionInput: ThemeBroaderUpdateConnectionInput;
-  ThemeBroaderUpdateFieldInput: ThemeBroaderUpdateFieldInput;
-  ThemeConnectInput: ThemeConnectInput;
-  ThemeConnectWhere: ThemeConnectWhere;
   ThemeCoverage: ThemeCoverageRowModel;
-  ThemeCreateInput: ThemeCreateInput;
-  ThemeDeleteInput: ThemeDeleteInput;
-  ThemeDisconnectInput: ThemeDisconnectInput;
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
-  ThemeNarrowerConnectFieldInput: ThemeNarrowerConnectFieldInput;
   ThemeNarrowerConnection: Omit<ThemeNarrowerConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeNarrowerRelationship']> };
   ThemeNarrowerConnectionAggregateInput: ThemeNarrowerConnectionAggregateInput;
   ThemeNarrowerConnectionFilters: ThemeNarrowerConnectionFilters;
   ThemeNarrowerConnectionSort: ThemeNarrowerConnectionSort;
   ThemeNarrowerConnectionWhere: ThemeNarrowerConnectionWhere;
-  ThemeNarrowerCreateFieldInput: ThemeNarrowerCreateFieldInput;
-  ThemeNarrowerDeleteFieldInput: ThemeNarrowerDeleteFieldInput;
-  ThemeNarrowerDisconnectFieldInput: ThemeNarrowerDisconnectFieldInput;
-  ThemeNarrowerFieldInput: ThemeNarrowerFieldInput;
   ThemeNarrowerNodeAggregationWhereInput: ThemeNarrowerNodeAggregationWhereInput;
   ThemeNarrowerRelationship: Omit<ThemeNarrowerRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
-  ThemeNarrowerUpdateConnectionInput: ThemeNarrowerUpdateConnectionInput;
-  ThemeNarrowerUpdateFieldInput: ThemeNarrowerUpdateFieldInput;
   ThemeNetworkNetworksAggregateSelection: ThemeNetworkNetworksAggregateSelection;
   ThemeNetworkNetworksEdgeAggregateSelection: ThemeNetworkNetworksEdgeAggregateSelection;
   ThemeNetworkNetworksNodeAggregateSelection: ThemeNetworkNetworksNodeAggregateSelection;
-  ThemeNetworksConnectFieldInput: ThemeNetworksConnectFieldInput;
   ThemeNetworksConnection: Omit<ThemeNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeNetworksRelationship']> };
   ThemeNetworksConnectionAggregateInput: ThemeNetworksConnectionAggregateInput;
   ThemeNetworksConnectionFilters: ThemeNetworksConnectionFilters;
   ThemeNetworksConnectionSort: ThemeNetworksConnectionSort;
   ThemeNetworksConnectionWhere: ThemeNetworksConnectionWhere;
-  ThemeNetworksCreateFieldInput: ThemeNetworksCreateFieldInput;
-  ThemeNetworksDeleteFieldInput: ThemeNetworksDeleteFieldInput;
-  ThemeNetworksDisconnectFieldInput: ThemeNetworksDisconnectFieldInput;
-  ThemeNetworksFieldInput: ThemeNetworksFieldInput;
   ThemeNetworksNodeAggregationWhereInput: ThemeNetworksNodeAggregationWhereInput;
   ThemeNetworksRelationship: Omit<ThemeNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
-  ThemeNetworksUpdateConnectionInput: ThemeNetworksUpdateConnectionInput;
-  ThemeNetworksUpdateFieldInput: ThemeNetworksUpdateFieldInput;
   ThemeOrganisationOrganisationsAggregateSelection: ThemeOrganisationOrganisationsAggregateSelection;
   ThemeOrganisationOrganisationsEdgeAggregateSelection: ThemeOrganisationOrganisationsEdgeAggregateSelection;
   ThemeOrganisationOrganisationsNodeAggregateSelection: ThemeOrganisationOrganisationsNodeAggregateSelection;
-  ThemeOrganisationsConnectFieldInput: ThemeOrganisationsConnectFieldInput;
   ThemeOrganisationsConnection: Omit<ThemeOrganisationsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeOrganisationsRelationship']> };
   ThemeOrganisationsConnectionAggregateInput: ThemeOrganisationsConnectionAggregateInput;
   ThemeOrganisationsConnectionFilters: ThemeOrganisationsConnectionFilters;
   ThemeOrganisationsConnectionSort: ThemeOrganisationsConnectionSort;
   ThemeOrganisationsConnectionWhere: ThemeOrganisationsConnectionWhere;
-  ThemeOrganisationsCreateFieldInput: ThemeOrganisationsCreateFieldInput;
-  ThemeOrganisationsDeleteFieldInput: ThemeOrganisationsDeleteFieldInput;
-  ThemeOrganisationsDisconnectFieldInput: ThemeOrganisationsDisconnectFieldInput;
-  ThemeOrganisationsFieldInput: ThemeOrganisationsFieldInput;
   ThemeOrganisationsNodeAggregationWhereInput: ThemeOrganisationsNodeAggregationWhereInput;
   ThemeOrganisationsRelationship: Omit<ThemeOrganisationsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  ThemeOrganisationsUpdateConnectionInput: ThemeOrganisationsUpdateConnectionInput;
-  ThemeOrganisationsUpdateFieldInput: ThemeOrganisationsUpdateFieldInput;
   ThemePracticePracticesAggregateSelection: ThemePracticePracticesAggregateSelection;
   ThemePracticePracticesEdgeAggregateSelection: ThemePracticePracticesEdgeAggregateSelection;
   ThemePracticePracticesNodeAggregateSelection: ThemePracticePracticesNodeAggregateSelection;
-  ThemePracticesConnectFieldInput: ThemePracticesConnectFieldInput;
   ThemePracticesConnection: Omit<ThemePracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemePracticesRelationship']> };
   ThemePracticesConnectionAggregateInput: ThemePracticesConnectionAggregateInput;
   ThemePracticesConnectionFilters: ThemePracticesConnectionFilters;
   ThemePracticesConnectionSort: ThemePracticesConnectionSort;
   ThemePracticesConnectionWhere: ThemePracticesConnectionWhere;
-  ThemePracticesCreateFieldInput: ThemePracticesCreateFieldInput;
-  ThemePracticesDeleteFieldInput: ThemePracticesDeleteFieldInput;
-  ThemePracticesDisconnectFieldInput: ThemePracticesDisconnectFieldInput;
-  ThemePracticesFieldInput: ThemePracticesFieldInput;
   ThemePracticesNodeAggregationWhereInput: ThemePracticesNodeAggregationWhereInput;
   ThemePracticesRelationship: Omit<ThemePracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
-  ThemePracticesUpdateConnectionInput: ThemePracticesUpdateConnectionInput;
-  ThemePracticesUpdateFieldInput: ThemePracticesUpdateFieldInput;
   ThemeRelationshipFilters: ThemeRelationshipFilters;
   ThemeSort: ThemeSort;
   ThemeThemeBroaderAggregateSelection: ThemeThemeBroaderAggregateSelection;
@@ -8818,17 +6474,9 @@ export type ResolversParentTypes = {
   ThemeThemeNarrowerAggregateSelection: ThemeThemeNarrowerAggregateSelection;
   ThemeThemeNarrowerEdgeAggregateSelection: ThemeThemeNarrowerEdgeAggregateSelection;
   ThemeThemeNarrowerNodeAggregateSelection: ThemeThemeNarrowerNodeAggregateSelection;
-  ThemeUpdateInput: ThemeUpdateInput;
   ThemeWhere: ThemeWhere;
   ThemesConnection: Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeEdge']> };
-  UpdateInfo: UpdateInfo;
-  UpdateNetworksMutationResponse: Omit<UpdateNetworksMutationResponse, 'networks'> & { networks: Array<ResolversParentTypes['Network']> };
-  UpdateOrganisationsMutationResponse: Omit<UpdateOrganisationsMutationResponse, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
-  UpdatePeopleMutationResponse: Omit<UpdatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
-  UpdatePracticesMutationResponse: Omit<UpdatePracticesMutationResponse, 'practices'> & { practices: Array<ResolversParentTypes['Practice']> };
-  UpdateRegionsMutationResponse: Omit<UpdateRegionsMutationResponse, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
-  UpdateSourcesMutationResponse: Omit<UpdateSourcesMutationResponse, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
-  UpdateThemesMutationResponse: Omit<UpdateThemesMutationResponse, 'themes'> & { themes: Array<ResolversParentTypes['Theme']> };
+  WriteResult: Omit<WriteResult, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
 };
 
 export type FormatDirectiveArgs = {
@@ -8838,6 +6486,11 @@ export type FormatDirectiveArgs = {
 
 export type FormatDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = FormatDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AuthorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -8845,51 +6498,6 @@ export type CountResolvers<ContextType = RequestContext, ParentType extends Reso
 export type CountConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = {
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type CreateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
-  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type CreateNetworksMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateNetworksMutationResponse'] = ResolversParentTypes['CreateNetworksMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
-};
-
-export type CreateOrganisationsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganisationsMutationResponse'] = ResolversParentTypes['CreateOrganisationsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-};
-
-export type CreatePeopleMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePeopleMutationResponse'] = ResolversParentTypes['CreatePeopleMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-};
-
-export type CreatePracticesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePracticesMutationResponse'] = ResolversParentTypes['CreatePracticesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
-};
-
-export type CreateRegionsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateRegionsMutationResponse'] = ResolversParentTypes['CreateRegionsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
-};
-
-export type CreateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSourcesMutationResponse'] = ResolversParentTypes['CreateSourcesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type CreateThemesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateThemesMutationResponse'] = ResolversParentTypes['CreateThemesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
-};
-
-export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
-  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntitiesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntitiesConnection'] = ResolversParentTypes['EntitiesConnection']> = {
@@ -8918,25 +6526,48 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type ErasureResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+  revisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  texts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  context?: Resolver<Maybe<ResolversTypes['QuoteContext']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   inferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quoteStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -8946,28 +6577,35 @@ export type GraphPathResolvers<ContextType = RequestContext, ParentType extends 
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type IntAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ItemChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemChange'] = ResolversParentTypes['ItemChange']> = {
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createNetworks?: Resolver<ResolversTypes['CreateNetworksMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNetworksArgs, 'input'>>;
-  createOrganisations?: Resolver<ResolversTypes['CreateOrganisationsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOrganisationsArgs, 'input'>>;
-  createPeople?: Resolver<ResolversTypes['CreatePeopleMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePeopleArgs, 'input'>>;
-  createPractices?: Resolver<ResolversTypes['CreatePracticesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePracticesArgs, 'input'>>;
-  createRegions?: Resolver<ResolversTypes['CreateRegionsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateRegionsArgs, 'input'>>;
-  createSources?: Resolver<ResolversTypes['CreateSourcesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateSourcesArgs, 'input'>>;
-  createThemes?: Resolver<ResolversTypes['CreateThemesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateThemesArgs, 'input'>>;
-  deleteNetworks?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNetworksArgs>>;
-  deleteOrganisations?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOrganisationsArgs>>;
-  deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
-  deletePractices?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePracticesArgs>>;
-  deleteRegions?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteRegionsArgs>>;
-  deleteSources?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSourcesArgs>>;
-  deleteThemes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteThemesArgs>>;
-  updateNetworks?: Resolver<ResolversTypes['UpdateNetworksMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNetworksArgs>>;
-  updateOrganisations?: Resolver<ResolversTypes['UpdateOrganisationsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOrganisationsArgs>>;
-  updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
-  updatePractices?: Resolver<ResolversTypes['UpdatePracticesMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePracticesArgs>>;
-  updateRegions?: Resolver<ResolversTypes['UpdateRegionsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateRegionsArgs>>;
-  updateSources?: Resolver<ResolversTypes['UpdateSourcesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSourcesArgs>>;
-  updateThemes?: Resolver<ResolversTypes['UpdateThemesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateThemesArgs>>;
+  addSource?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'fields' | 'id' | 'type'>>;
+  deleteEntity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
+  link?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'evidence' | 'from' | 'to' | 'type'>>;
+  revert?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'revision'>>;
+  reviseSource?: Resolver<ResolversTypes['SourceRevisionResult'], ParentType, ContextType, RequireFields<MutationReviseSourceArgs, 'id' | 'text'>>;
+  unlink?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'from' | 'source' | 'to' | 'type'>>;
+  updateEntity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'fields' | 'id'>>;
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -9050,7 +6688,10 @@ export type NetworkNetworkPartOfAggregateSelectionResolvers<ContextType = Reques
 export type NetworkNetworkPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartOfEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartOfEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkNetworkPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartOfNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartOfNodeAggregateSelection']> = {
@@ -9067,7 +6708,10 @@ export type NetworkNetworkPartsAggregateSelectionResolvers<ContextType = Request
 export type NetworkNetworkPartsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartsEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkNetworkPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkPartsNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkPartsNodeAggregateSelection']> = {
@@ -9084,7 +6728,10 @@ export type NetworkNetworkSucceededByAggregateSelectionResolvers<ContextType = R
 export type NetworkNetworkSucceededByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceededByEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceededByEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkNetworkSucceededByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceededByNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceededByNodeAggregateSelection']> = {
@@ -9101,7 +6748,10 @@ export type NetworkNetworkSucceedsAggregateSelectionResolvers<ContextType = Requ
 export type NetworkNetworkSucceedsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceedsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceedsEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkNetworkSucceedsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSucceedsNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSucceedsNodeAggregateSelection']> = {
@@ -9118,7 +6768,10 @@ export type NetworkOrganisationFundedByAggregateSelectionResolvers<ContextType =
 export type NetworkOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkOrganisationFundedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByNodeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByNodeAggregateSelection']> = {
@@ -9135,7 +6788,10 @@ export type NetworkOrganisationMembersAggregateSelectionResolvers<ContextType = 
 export type NetworkOrganisationMembersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationMembersEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationMembersEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationMembersNodeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationMembersNodeAggregateSelection']> = {
@@ -9191,7 +6847,10 @@ export type NetworkPersonPeopleAggregateSelectionResolvers<ContextType = Request
 export type NetworkPersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkPersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleNodeAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleNodeAggregateSelection']> = {
@@ -9208,7 +6867,10 @@ export type NetworkPracticePracticesAggregateSelectionResolvers<ContextType = Re
 export type NetworkPracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['NetworkPracticePracticesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkPracticePracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticePracticesNodeAggregateSelection'] = ResolversParentTypes['NetworkPracticePracticesNodeAggregateSelection']> = {
@@ -9238,7 +6900,10 @@ export type NetworkRegionRegionsAggregateSelectionResolvers<ContextType = Reques
 export type NetworkRegionRegionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionRegionsEdgeAggregateSelection'] = ResolversParentTypes['NetworkRegionRegionsEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkRegionRegionsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionRegionsNodeAggregateSelection'] = ResolversParentTypes['NetworkRegionRegionsNodeAggregateSelection']> = {
@@ -9294,7 +6959,10 @@ export type NetworkThemeThemesAggregateSelectionResolvers<ContextType = RequestC
 export type NetworkThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type NetworkThemeThemesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesNodeAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesNodeAggregateSelection']> = {
@@ -9451,7 +7119,10 @@ export type OrganisationNetworkFundsNetworksAggregateSelectionResolvers<ContextT
 export type OrganisationNetworkFundsNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkFundsNetworksEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationNetworkFundsNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkFundsNetworksNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkFundsNetworksNodeAggregateSelection']> = {
@@ -9468,7 +7139,10 @@ export type OrganisationNetworkMemberOfAggregateSelectionResolvers<ContextType =
 export type OrganisationNetworkMemberOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkMemberOfEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkMemberOfEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkMemberOfNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkMemberOfNodeAggregateSelection']> = {
@@ -9498,7 +7172,10 @@ export type OrganisationPersonPeopleAggregateSelectionResolvers<ContextType = Re
 export type OrganisationPersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPersonPeopleEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationPersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPersonPeopleNodeAggregateSelection'] = ResolversParentTypes['OrganisationPersonPeopleNodeAggregateSelection']> = {
@@ -9515,7 +7192,10 @@ export type OrganisationPracticeAppliesAggregateSelectionResolvers<ContextType =
 export type OrganisationPracticeAppliesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeAppliesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeAppliesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationPracticeAppliesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeAppliesNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeAppliesNodeAggregateSelection']> = {
@@ -9532,7 +7212,10 @@ export type OrganisationPracticeDevelopedAggregateSelectionResolvers<ContextType
 export type OrganisationPracticeDevelopedEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeDevelopedEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeDevelopedEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationPracticeDevelopedNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeDevelopedNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeDevelopedNodeAggregateSelection']> = {
@@ -9549,7 +7232,10 @@ export type OrganisationPracticeFundsPracticesAggregateSelectionResolvers<Contex
 export type OrganisationPracticeFundsPracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationPracticeFundsPracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection']> = {
@@ -9566,7 +7252,10 @@ export type OrganisationRegionLocatedInAggregateSelectionResolvers<ContextType =
 export type OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInEdgeAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationRegionLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInNodeAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInNodeAggregateSelection']> = {
@@ -9583,7 +7272,10 @@ export type OrganisationThemeThemesAggregateSelectionResolvers<ContextType = Req
 export type OrganisationThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganisationThemeThemesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesNodeAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesNodeAggregateSelection']> = {
@@ -9674,7 +7366,10 @@ export type PersonNetworkNetworksAggregateSelectionResolvers<ContextType = Reque
 export type PersonNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['PersonNetworkNetworksEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['PersonNetworkNetworksNodeAggregateSelection']> = {
@@ -9704,7 +7399,10 @@ export type PersonOrganisationWorksAtAggregateSelectionResolvers<ContextType = R
 export type PersonOrganisationWorksAtEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrganisationWorksAtEdgeAggregateSelection'] = ResolversParentTypes['PersonOrganisationWorksAtEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonOrganisationWorksAtNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonOrganisationWorksAtNodeAggregateSelection'] = ResolversParentTypes['PersonOrganisationWorksAtNodeAggregateSelection']> = {
@@ -9721,7 +7419,10 @@ export type PersonPracticePracticesAggregateSelectionResolvers<ContextType = Req
 export type PersonPracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['PersonPracticePracticesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonPracticePracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonPracticePracticesNodeAggregateSelection'] = ResolversParentTypes['PersonPracticePracticesNodeAggregateSelection']> = {
@@ -9870,7 +7571,10 @@ export type PracticeNetworkNetworksAggregateSelectionResolvers<ContextType = Req
 export type PracticeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticeNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksNodeAggregateSelection']> = {
@@ -9900,7 +7604,10 @@ export type PracticeOrganisationAppliedByAggregateSelectionResolvers<ContextType
 export type PracticeOrganisationAppliedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationAppliedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationAppliedByEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticeOrganisationAppliedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationAppliedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationAppliedByNodeAggregateSelection']> = {
@@ -9917,7 +7624,10 @@ export type PracticeOrganisationDevelopedByAggregateSelectionResolvers<ContextTy
 export type PracticeOrganisationDevelopedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationDevelopedByEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticeOrganisationDevelopedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationDevelopedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationDevelopedByNodeAggregateSelection']> = {
@@ -9934,7 +7644,10 @@ export type PracticeOrganisationFundedByAggregateSelectionResolvers<ContextType 
 export type PracticeOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticeOrganisationFundedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByNodeAggregateSelection']> = {
@@ -9964,7 +7677,10 @@ export type PracticePersonPeopleAggregateSelectionResolvers<ContextType = Reques
 export type PracticePersonPeopleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePersonPeopleEdgeAggregateSelection'] = ResolversParentTypes['PracticePersonPeopleEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticePersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePersonPeopleNodeAggregateSelection'] = ResolversParentTypes['PracticePersonPeopleNodeAggregateSelection']> = {
@@ -9981,7 +7697,10 @@ export type PracticePracticeDerivativesAggregateSelectionResolvers<ContextType =
 export type PracticePracticeDerivativesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivativesEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivativesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticePracticeDerivativesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivativesNodeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivativesNodeAggregateSelection']> = {
@@ -9998,7 +7717,10 @@ export type PracticePracticeDerivedFromAggregateSelectionResolvers<ContextType =
 export type PracticePracticeDerivedFromEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivedFromEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivedFromEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticePracticeDerivedFromNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeDerivedFromNodeAggregateSelection'] = ResolversParentTypes['PracticePracticeDerivedFromNodeAggregateSelection']> = {
@@ -10015,7 +7737,10 @@ export type PracticeThemeThemesAggregateSelectionResolvers<ContextType = Request
 export type PracticeThemeThemesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesEdgeAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticeThemeThemesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesNodeAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesNodeAggregateSelection']> = {
@@ -10045,10 +7770,12 @@ export type PracticesConnectionResolvers<ContextType = RequestContext, ParentTyp
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changes?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   connection?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entitiesConnection?: Resolver<ResolversTypes['EntitiesConnection'], ParentType, ContextType, Partial<QueryEntitiesConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  history?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<QueryNetworksArgs>>;
   networksConnection?: Resolver<ResolversTypes['NetworksConnection'], ParentType, ContextType, Partial<QueryNetworksConnectionArgs>>;
@@ -10061,13 +7788,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   practicesConnection?: Resolver<ResolversTypes['PracticesConnection'], ParentType, ContextType, Partial<QueryPracticesConnectionArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   regionsConnection?: Resolver<ResolversTypes['RegionsConnection'], ParentType, ContextType, Partial<QueryRegionsConnectionArgs>>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryRevisionArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   similarPractices?: Resolver<Array<ResolversTypes['SimilarPractice']>, ParentType, ContextType, RequireFields<QuerySimilarPracticesArgs, 'id' | 'limit'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  staleEvidence?: Resolver<Array<ResolversTypes['StaleEvidence']>, ParentType, ContextType, RequireFields<QueryStaleEvidenceArgs, 'limit'>>;
   themeCoverage?: Resolver<Array<ResolversTypes['ThemeCoverage']>, ParentType, ContextType, Partial<QueryThemeCoverageArgs>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
   themesConnection?: Resolver<ResolversTypes['ThemesConnection'], ParentType, ContextType, Partial<QueryThemesConnectionArgs>>;
+};
+
+export type QuoteContextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteContext'] = ResolversParentTypes['QuoteContext']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -10112,7 +7846,10 @@ export type RegionNetworkNetworksAggregateSelectionResolvers<ContextType = Reque
 export type RegionNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['RegionNetworkNetworksEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RegionNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['RegionNetworkNetworksNodeAggregateSelection']> = {
@@ -10142,7 +7879,10 @@ export type RegionOrganisationOrganisationsAggregateSelectionResolvers<ContextTy
 export type RegionOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationOrganisationsEdgeAggregateSelection'] = ResolversParentTypes['RegionOrganisationOrganisationsEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RegionOrganisationOrganisationsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionOrganisationOrganisationsNodeAggregateSelection'] = ResolversParentTypes['RegionOrganisationOrganisationsNodeAggregateSelection']> = {
@@ -10185,7 +7925,10 @@ export type RegionRegionPartOfAggregateSelectionResolvers<ContextType = RequestC
 export type RegionRegionPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionPartOfEdgeAggregateSelection'] = ResolversParentTypes['RegionRegionPartOfEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RegionRegionPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionPartOfNodeAggregateSelection'] = ResolversParentTypes['RegionRegionPartOfNodeAggregateSelection']> = {
@@ -10202,7 +7945,10 @@ export type RegionRegionSubRegionsAggregateSelectionResolvers<ContextType = Requ
 export type RegionRegionSubRegionsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionSubRegionsEdgeAggregateSelection'] = ResolversParentTypes['RegionRegionSubRegionsEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type RegionRegionSubRegionsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionRegionSubRegionsNodeAggregateSelection'] = ResolversParentTypes['RegionRegionSubRegionsNodeAggregateSelection']> = {
@@ -10230,6 +7976,23 @@ export type RegionsConnectionResolvers<ContextType = RequestContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RevisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ItemChange']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevisionPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevisionPage'] = ResolversParentTypes['RevisionPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -10243,13 +8006,16 @@ export type SimilarPracticeResolvers<ContextType = RequestContext, ParentType ex
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -10259,11 +8025,14 @@ export type SourceAggregateResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type SourceAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregateNode'] = ResolversParentTypes['SourceAggregateNode']> = {
+  contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   published?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -10271,11 +8040,25 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SourceRevisionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRevisionResult'] = ResolversParentTypes['SourceRevisionResult']> = {
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stillFound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SourcesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourcesConnection'] = ResolversParentTypes['SourcesConnection']> = {
   aggregate?: Resolver<ResolversTypes['SourceAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaleEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StaleEvidence'] = ResolversParentTypes['StaleEvidence']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
@@ -10368,7 +8151,10 @@ export type ThemeNetworkNetworksAggregateSelectionResolvers<ContextType = Reques
 export type ThemeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworkNetworksEdgeAggregateSelection'] = ResolversParentTypes['ThemeNetworkNetworksEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ThemeNetworkNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeNetworkNetworksNodeAggregateSelection'] = ResolversParentTypes['ThemeNetworkNetworksNodeAggregateSelection']> = {
@@ -10398,7 +8184,10 @@ export type ThemeOrganisationOrganisationsAggregateSelectionResolvers<ContextTyp
 export type ThemeOrganisationOrganisationsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection'] = ResolversParentTypes['ThemeOrganisationOrganisationsEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ThemeOrganisationOrganisationsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeOrganisationOrganisationsNodeAggregateSelection'] = ResolversParentTypes['ThemeOrganisationOrganisationsNodeAggregateSelection']> = {
@@ -10428,7 +8217,10 @@ export type ThemePracticePracticesAggregateSelectionResolvers<ContextType = Requ
 export type ThemePracticePracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticePracticesEdgeAggregateSelection'] = ResolversParentTypes['ThemePracticePracticesEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ThemePracticePracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemePracticePracticesNodeAggregateSelection'] = ResolversParentTypes['ThemePracticePracticesNodeAggregateSelection']> = {
@@ -10458,7 +8250,10 @@ export type ThemeThemeBroaderAggregateSelectionResolvers<ContextType = RequestCo
 export type ThemeThemeBroaderEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ThemeThemeBroaderNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderNodeAggregateSelection']> = {
@@ -10476,7 +8271,10 @@ export type ThemeThemeNarrowerAggregateSelectionResolvers<ContextType = RequestC
 export type ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerEdgeAggregateSelection']> = {
   note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ThemeThemeNarrowerNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerNodeAggregateSelection']> = {
@@ -10492,69 +8290,28 @@ export type ThemesConnectionResolvers<ContextType = RequestContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type UpdateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = {
-  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type UpdateNetworksMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateNetworksMutationResponse'] = ResolversParentTypes['UpdateNetworksMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
-};
-
-export type UpdateOrganisationsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrganisationsMutationResponse'] = ResolversParentTypes['UpdateOrganisationsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-};
-
-export type UpdatePeopleMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePeopleMutationResponse'] = ResolversParentTypes['UpdatePeopleMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-};
-
-export type UpdatePracticesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePracticesMutationResponse'] = ResolversParentTypes['UpdatePracticesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
-};
-
-export type UpdateRegionsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateRegionsMutationResponse'] = ResolversParentTypes['UpdateRegionsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
-};
-
-export type UpdateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSourcesMutationResponse'] = ResolversParentTypes['UpdateSourcesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type UpdateThemesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateThemesMutationResponse'] = ResolversParentTypes['UpdateThemesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Author?: AuthorResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
-  CreateInfo?: CreateInfoResolvers<ContextType>;
-  CreateNetworksMutationResponse?: CreateNetworksMutationResponseResolvers<ContextType>;
-  CreateOrganisationsMutationResponse?: CreateOrganisationsMutationResponseResolvers<ContextType>;
-  CreatePeopleMutationResponse?: CreatePeopleMutationResponseResolvers<ContextType>;
-  CreatePracticesMutationResponse?: CreatePracticesMutationResponseResolvers<ContextType>;
-  CreateRegionsMutationResponse?: CreateRegionsMutationResponseResolvers<ContextType>;
-  CreateSourcesMutationResponse?: CreateSourcesMutationResponseResolvers<ContextType>;
-  CreateThemesMutationResponse?: CreateThemesMutationResponseResolvers<ContextType>;
-  DeleteInfo?: DeleteInfoResolvers<ContextType>;
   EntitiesConnection?: EntitiesConnectionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityAggregate?: EntityAggregateResolvers<ContextType>;
   EntityAggregateNode?: EntityAggregateNodeResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  ErasureResult?: ErasureResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  ItemChange?: ItemChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkAggregate?: NetworkAggregateResolvers<ContextType>;
@@ -10724,6 +8481,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PracticeThemesRelationship?: PracticeThemesRelationshipResolvers<ContextType>;
   PracticesConnection?: PracticesConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteContext?: QuoteContextResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionAggregate?: RegionAggregateResolvers<ContextType>;
   RegionAggregateNode?: RegionAggregateNodeResolvers<ContextType>;
@@ -10749,13 +8507,17 @@ export type Resolvers<ContextType = RequestContext> = {
   RegionSubRegionsConnection?: RegionSubRegionsConnectionResolvers<ContextType>;
   RegionSubRegionsRelationship?: RegionSubRegionsRelationshipResolvers<ContextType>;
   RegionsConnection?: RegionsConnectionResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  RevisionPage?: RevisionPageResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarPractice?: SimilarPracticeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceAggregate?: SourceAggregateResolvers<ContextType>;
   SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceRevisionResult?: SourceRevisionResultResolvers<ContextType>;
   SourcesConnection?: SourcesConnectionResolvers<ContextType>;
+  StaleEvidence?: StaleEvidenceResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
@@ -10789,14 +8551,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ThemeThemeNarrowerEdgeAggregateSelection?: ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType>;
   ThemeThemeNarrowerNodeAggregateSelection?: ThemeThemeNarrowerNodeAggregateSelectionResolvers<ContextType>;
   ThemesConnection?: ThemesConnectionResolvers<ContextType>;
-  UpdateInfo?: UpdateInfoResolvers<ContextType>;
-  UpdateNetworksMutationResponse?: UpdateNetworksMutationResponseResolvers<ContextType>;
-  UpdateOrganisationsMutationResponse?: UpdateOrganisationsMutationResponseResolvers<ContextType>;
-  UpdatePeopleMutationResponse?: UpdatePeopleMutationResponseResolvers<ContextType>;
-  UpdatePracticesMutationResponse?: UpdatePracticesMutationResponseResolvers<ContextType>;
-  UpdateRegionsMutationResponse?: UpdateRegionsMutationResponseResolvers<ContextType>;
-  UpdateSourcesMutationResponse?: UpdateSourcesMutationResponseResolvers<ContextType>;
-  UpdateThemesMutationResponse?: UpdateThemesMutationResponseResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {

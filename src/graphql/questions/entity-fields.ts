@@ -1,5 +1,6 @@
 /** Resolvers for fields that hold entities: the entity loader serves them with the client's selection. */
 import { Kind, type GraphQLResolveInfo } from "graphql";
+import { contextOf } from "../../model/quotes.js";
 import type { RequestContext } from "../context.js";
 import type { EntityObject, EntityRow, EvidenceRow } from "../models.js";
 
@@ -19,7 +20,8 @@ export const entitiesField =
     context.entities.fromRows(rowsOf(parent), info);
 
 /** Cypher map projection of a relationship's evidence, as EvidenceRow. */
-export const EVIDENCE_OF = (rel: string) => `{sourceId: ${rel}.source, quote: ${rel}.quote, inferred: coalesce(${rel}.inferred, false), note: ${rel}.note}`;
+export const EVIDENCE_OF = (rel: string) =>
+  `{sourceId: ${rel}.source, quote: ${rel}.quote, inferred: coalesce(${rel}.inferred, false), note: ${rel}.note, stale: coalesce(${rel}.stale, false), sourceVersion: ${rel}.sourceVersion, quoteStart: ${rel}.quoteStart, quoteEnd: ${rel}.quoteEnd}`;
 
 /** Whether the client selected nothing of this field but its id (and type name). */
 const selectsIdOnly = (info: GraphQLResolveInfo): boolean =>
@@ -34,5 +36,10 @@ export const evidenceResolvers = {
     const source = await context.entities.byId(evidence.sourceId, info);
     if (!source) throw new Error(`Source "${evidence.sourceId}" of a quote is missing`);
     return source;
+  },
+  context: async (evidence: EvidenceRow, _args: unknown, context: RequestContext): Promise<{ before: string; after: string } | null> => {
+    if (evidence.sourceVersion == null || evidence.quoteStart == null || evidence.quoteEnd == null) return null;
+    const text = await context.sourceTexts.load(evidence.sourceVersion);
+    return text === null ? null : contextOf(text, { start: evidence.quoteStart, end: evidence.quoteEnd });
   },
 };

@@ -1,3 +1,4 @@
+import type { GraphEdgeRow } from "../models.js";
 import { EVIDENCE_OF } from "./entity-fields.js";
 /**
  * GraphEdge as Cypher builds it: the parallel relationships between two nodes (one per source that
@@ -9,3 +10,7 @@ export const EDGE_MAP = `{
   role: head([x IN parallel WHERE x.role IS NOT NULL | x.role]),
   evidence: [x IN parallel | ${EVIDENCE_OF("x")}]
 }`;
+
+export const graphEdgeResolvers = {
+  support: (edge: GraphEdgeRow): number => new Set(edge.evidence.map((e) => e.sourceId)).size,
+};

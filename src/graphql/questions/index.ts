@@ -2,6 +2,7 @@
 import type { Resolvers } from "../__generated__/types.js";
 import { connection, graphPathResolvers } from "./connection.js";
 import { entity } from "./entity.js";
+import { graphEdgeResolvers } from "./graph-edges.js";
 import { evidenceResolvers } from "./entity-fields.js";
 import { neighbourhood, subgraphResolvers } from "./neighbourhood.js";
 import { partnerOnThemeResolvers, partnersOnTheme } from "./partners-on-theme.js";
@@ -13,6 +14,7 @@ export const questionResolvers = {
   Query: { partnersOnTheme, search, entity, connection, neighbourhood, similarPractices, themeCoverage },
   PartnerOnTheme: partnerOnThemeResolvers,
   Evidence: evidenceResolvers,
+  GraphEdge: graphEdgeResolvers,
   SearchHit: searchHitResolvers,
   GraphPath: graphPathResolvers,
   Subgraph: subgraphResolvers,

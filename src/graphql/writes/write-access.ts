@@ -1,18 +1,30 @@
 /**
- * Who may write: one check on the whole operation, before any of it runs. Every mutation, whatever
- * its shape (root or nested create, update of a node or of a relationship's evidence, connect,
- * disconnect, delete), needs a verified token with the role `editor`. Checking the operation
- * instead of each generated input type means no new type, relationship or input shape can slip
- * past: @neo4j/graphql's per-type rules did not cover relationship-property updates.
+ * Who may write: one check on the whole operation, before any of it runs. Every mutation needs a
+ * verified token with the role it asks for (`roleFor`): `editor` for every change to the
+ * knowledge, `privacy` for erasing a person (an editor alone may not). One mutation per request:
+ * each write is one transaction and one revision, and its answer carries that revision.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind } from "graphql";
 import type { RequestContext } from "../context.js";
+import type { VerifiedToken } from "../../server/editor-token.js";
+import type { Actor } from "../../writes/revisions.js";
 
 export const EDITOR_ROLE = "editor";
+export const PRIVACY_ROLE = "privacy";
+
+/** The role each mutation needs: an editor's for every change to the knowledge, a privacy officer's for erasing a person. */
+export const roleFor = (mutation: string): string => (mutation === "erasePerson" ? PRIVACY_ROLE : EDITOR_ROLE);
+
+/** The author of a token's writes: its subject, and the display name it carries (OpenID Connect's `name`, else `preferred_username`). */
+export function actorOf(jwt: VerifiedToken): Actor {
+  const id = typeof jwt.sub === "string" && jwt.sub.length > 0 ? jwt.sub : "unknown";
+  const name = [jwt.name, jwt.preferred_username].find((v): v is string => typeof v === "string" && v.trim().length > 0) ?? id;
+  return { id, name: name.trim().slice(0, 200) };
+}
 
 // The refusal is a GraphQL error like any other (status 200, as the README documents for writes).
-const refuse = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) =>
+const refuse = (code: "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT", message: string) =>
   new GraphQLError(message, { extensions: { code, http: { status: 200 } } });
 
 export const writeAccess: ApolloServerPlugin<RequestContext> = {
@@ -20,11 +32,18 @@ export const writeAccess: ApolloServerPlugin<RequestContext> = {
     return {
       async didResolveOperation({ operation, contextValue }) {
         if (operation?.operation !== "mutation") return;
+        const fields = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value !== "__typename");
+        const others = operation.selectionSet.selections.filter((s) => s.kind !== Kind.FIELD);
+        const roles = [...new Set(fields.map((field) => roleFor(field.kind === Kind.FIELD ? field.name.value : "")))];
         if (!contextValue.jwt) {
-          throw refuse("UNAUTHENTICATED", `Writes need an editor's token: send "Authorization: Bearer <JWT>" with "roles": ["${EDITOR_ROLE}"]. Nothing was written.`);
+          throw refuse("UNAUTHENTICATED", `Writes need a token: send "Authorization: Bearer <JWT>" with "roles": ${JSON.stringify(roles)}. Nothing was written.`);
         }
-        if (!contextValue.jwt.roles.includes(EDITOR_ROLE)) {
-          throw refuse("FORBIDDEN", `Writes need the role "${EDITOR_ROLE}"; this token has ${JSON.stringify(contextValue.jwt.roles)}. Nothing was written.`);
+        const missing = roles.filter((role) => !contextValue.jwt?.roles.includes(role));
+        if (missing.length > 0) {
+          throw refuse("FORBIDDEN", `This write needs the role ${missing.map((r) => `"${r}"`).join(" and ")}; this token has ${JSON.stringify(contextValue.jwt.roles)}. Nothing was written.`);
+        }
+        if (fields.length !== 1 || others.length > 0) {
+          throw refuse("BAD_USER_INPUT", `A mutation request makes exactly one change (one transaction, one revision); this one asks for ${fields.length + others.length}. Send them one by one. Nothing was written.`);
         }
       },
     };

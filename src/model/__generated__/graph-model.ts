@@ -246,6 +246,33 @@ export const GRAPH_MODEL = {
           "format": {"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"YYYY, YYYY-MM or YYYY-MM-DD"},
           "description": "Publication date as the text gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."
         },
+        {
+          "name": "url",
+          "type": "String",
+          "required": false,
+          "list": false,
+          "format": {"pattern":"^https?://\\S+$","description":"an http:// or https:// URL"},
+          "description": "Where the document can be read, when known."
+        },
+        {
+          "name": "language",
+          "type": "String",
+          "required": true,
+          "list": false,
+          "format": {
+            "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+            "description": "a BCP 47 language tag such as nl or en-GB"
+          },
+          "description": "The document's language, a BCP 47 tag such as `nl` or `en`."
+        },
+        {
+          "name": "contentHash",
+          "type": "String",
+          "required": false,
+          "list": false,
+          "populated": true,
+          "description": "The version of the document's text the graph holds: the SHA-256 of its stored form. The text itself is kept for verifying quotes and is served only as the context of a quote."
+        },
         {"name":"description","type":"String","required":false,"list":false},
         {"name":"aliases","type":"String","required":true,"list":true},
         {
@@ -365,6 +392,38 @@ export const GRAPH_MODEL = {
         "required": false,
         "list": false,
         "description": "Why an inferred relationship follows from its quote."
+      },
+      {
+        "name": "quoteStart",
+        "type": "Int",
+        "required": false,
+        "list": false,
+        "populated": true,
+        "description": "Where the quote stands in its source's text: offset of its first character (UTF-16 code units), set when the quote is verified."
+      },
+      {
+        "name": "quoteEnd",
+        "type": "Int",
+        "required": false,
+        "list": false,
+        "populated": true,
+        "description": "Offset just after the quote's last character."
+      },
+      {
+        "name": "sourceVersion",
+        "type": "String",
+        "required": false,
+        "list": false,
+        "populated": true,
+        "description": "The version (`contentHash`) of the source's text the quote was last found in."
+      },
+      {
+        "name": "stale",
+        "type": "Boolean",
+        "required": false,
+        "list": false,
+        "populated": true,
+        "description": "True when a revision of the source no longer contains the quote: the relationship awaits an editor (`staleEvidence`)."
       }
     ]
   }
@@ -451,6 +510,9 @@ export interface SourceProperties {
   readonly title?: string | null;
   readonly publisher?: string | null;
   readonly published?: string | null;
+  readonly url?: string | null;
+  readonly language: string;
+  readonly contentHash: "SOURCE";
   readonly description?: string | null;
   readonly aliases: string[];
   readonly type: "SOURCE";

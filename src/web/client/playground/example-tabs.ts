@@ -38,15 +38,19 @@ export const EDITOR_TAB: ExampleTab = {
   query: `# Writes are for editors: put your token in the Headers editor below, replacing <editor JWT>.
 # The token is an HS256 JWT signed with the server's JWT_SECRET with "roles": ["editor"].
 # Without a valid one, this answers UNAUTHENTICATED and changes nothing.
-mutation AddAlias($id: ID!, $alias: String!) {
-  updatePractices(where: { id: { eq: $id } }, update: { aliases: { push: [$alias] } }) {
-    practices {
+mutation AddAlias($id: ID!, $aliases: [String!]) {
+  updateEntity(id: $id, fields: { aliases: $aliases }, comment: "An alias the regions use") {
+    revision {
+      id
+      summary
+    }
+    entity {
       id
       aliases
     }
   }
 }
 `,
-  variables: JSON.stringify({ id: "mijn-pad", alias: "Mijn-Pad-methode" }, null, 2),
+  variables: JSON.stringify({ id: "mijn-pad", aliases: ["Mijn Pad-methode"] }, null, 2),
   headers: JSON.stringify({ Authorization: "Bearer <editor JWT>" }, null, 2),
 };

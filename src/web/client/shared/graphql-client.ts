@@ -52,7 +52,12 @@ export async function requestGraphQL<TResult, TVariables>({ endpoint, document, 
     response = await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new GraphQLRequestError(`The knowledge graph at ${url.origin} could not be reached.`, "unreachable");
+    // Answers are cached with "no-cache" (revalidated against the graph version each time), so a
+    // page asks again; when the API cannot be reached, an answer the browser kept, however old,
+    // is better than none (only a GET has one).
+    const kept = method === "GET" ? await fetch(url, { ...init, cache: "force-cache" }).catch(() => undefined) : undefined;
+    if (!kept?.ok) throw new GraphQLRequestError(`The knowledge graph at ${url.origin} could not be reached.`, "unreachable");
+    response = kept;
   }
 
   let body: GraphQLBody<TResult>;

@@ -27,7 +27,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, source: { id: string, name: string, title: string | null } }> }> } };
+export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } };
 
 export type ExplorerConnectionQueryVariables = Exact<{
   from: string | number;
@@ -35,7 +35,7 @@ export type ExplorerConnectionQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerConnectionQuery = { connection: { nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, source: { id: string, name: string, title: string | null } }> }> } | null };
+export type ExplorerConnectionQuery = { connection: { nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } | null };
 
 export type ExplorerFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -121,6 +121,13 @@ export const ExplorerNeighbourhoodDocument = /*#__PURE__*/ new TypedDocumentStri
       role
       evidence {
         quote
+        inferred
+        note
+        stale
+        context {
+          before
+          after
+        }
         source {
           id
           name
@@ -147,6 +154,13 @@ export const ExplorerConnectionDocument = /*#__PURE__*/ new TypedDocumentString(
       role
       evidence {
         quote
+        inferred
+        note
+        stale
+        context {
+          before
+          after
+        }
         source {
           id
           name
