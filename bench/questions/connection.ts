@@ -1,8 +1,7 @@
 /** connection: the shortest path between two people in different networks. */
-import { connectionQuery } from "../../src/graphql/questions/connection.js";
+import { findPaths } from "../../src/graphql/questions/path-search.js";
 import {
   asEntities,
-  column,
   edgeKey,
   entityKey,
   evidenceKey,
@@ -11,7 +10,6 @@ import {
   sorted,
   type BenchQuestion,
   type Data,
-  type EdgeRow,
   type Variables,
 } from "./bench-question.js";
 
@@ -46,15 +44,12 @@ export const connection: BenchQuestion<ConnectionVariables> = {
     };
   },
   async raw(read, v) {
-    const result = await read(connectionQuery(v.maxHops), { from: v.from, to: v.to });
-    const row = result.records[0];
-    if (!row) return null;
-    // null when there is no path within maxHops.
-    const path = column(row, "nodes");
-    if (path === null) return null;
+    // The resolver's own search (its reads and the k-shortest-paths step), without GraphQL.
+    const [path] = await findPaths(read, { from: v.from, to: v.to, maxHops: v.maxHops, k: 1 });
+    if (!path) return null;
     return {
-      nodes: asEntities(path, "connection: nodes").map((n) => entityKey(n, "id", "name", "type")),
-      edges: (column(row, "edges") as EdgeRow[]).map((e) => ({ edge: edgeKey(e), evidence: sorted(e.evidence.map((x) => evidenceKey(x.sourceId, x.quote))) })),
+      nodes: asEntities(path.nodes, "connection: nodes").map((n) => entityKey(n, "id", "name", "type")),
+      edges: path.edges.map((e) => ({ edge: edgeKey(e), evidence: sorted(e.evidence.map((x) => evidenceKey(x.sourceId, x.quote))) })),
     };
   },
   peer: { unavailable: "n/a: the generated API has no path query" },

@@ -38,6 +38,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
   write: RunWrite;
   /** Where erasures are logged; absent when no key is configured (erasure is then refused). */
   erasureLog?: ErasureLog;
+  /** This request's logger. */
+  log: Logger;
   /** The token's author, for what a resolver records besides the revision (the erasure log). */
   actor?: Actor;
 }
@@ -98,6 +100,7 @@ export function createContext(options: ContextOptions): RequestContext {
     graphVersion,
     sourceTexts,
     write,
+    log,
     ...(jwt ? { jwt, actor: actorOf(jwt) } : {}),
     ...(options.erasureLog ? { erasureLog: options.erasureLog } : {}),
   } as Omit<RequestContext, "entities"> & { entities?: EntityLoader };

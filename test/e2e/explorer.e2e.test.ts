@@ -1,20 +1,23 @@
 /**
  * The graph explorer in Chromium, as a person uses it: type-ahead search, the neighbourhood drawn,
  * a node expanded and a relation's evidence read by clicking the drawing, a path between two
- * people, a theme filter, a shared link, a phone-width screen. Every expected value is asked from
+ * people and its alternatives, a theme filter, a shared link, a phone-width screen. Every expected value is asked from
  * the API directly, with the documents the page itself sends.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  ExplorerConnectionDocument,
   ExplorerLinkedNodesDocument,
   ExplorerNeighbourhoodDocument,
+  ExplorerPathsDocument,
 } from "../../src/web/client/shared/__generated__/queries.js";
 import { chromiumPath, collectPageErrors, launchBrowser, saveScreenshot, startSeededApi, type Browser, type SeededApi } from "./browser.js";
 
 /** What the explorer asks for each neighbourhood (explore/main.ts). */
 const NEIGHBOURHOOD_LIMIT = 80;
+/** How many paths the explorer asks for between two nodes (explore/main.ts). */
+const PATH_COUNT = 3;
+const stepCount = (count: number) => (count === 1 ? "1 step" : `${count} steps`);
 
 describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", () => {
   let seeded: SeededApi;
@@ -26,6 +29,20 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
     const { data } = await seeded.api.query(ExplorerNeighbourhoodDocument, { id, limit: NEIGHBOURHOOD_LIMIT });
     if (data === undefined) throw new Error(`no neighbourhood for ${id}`);
     return data.neighbourhood;
+  }
+
+  async function pathsBetween(from: string, to: string) {
+    const { data } = await seeded.api.query(ExplorerPathsDocument, { from, to, k: PATH_COUNT });
+    if (data === undefined) throw new Error(`no answer for the paths from ${from} to ${to}`);
+    return data.paths;
+  }
+
+  /** The ids of the nodes the drawing marks as on the path. */
+  function drawnPathNodes(): Promise<string[]> {
+    return page.locator("#graph").evaluate((container) => {
+      const cy = (container as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+      return cy.nodes(".on-path").map((node) => node.id());
+    });
   }
 
   const searchField = () => page.getByRole("combobox", { name: /^Find a practice/ });
@@ -108,8 +125,8 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
   });
 
   it("draws the path between two people picked through search, and its link reopens it", async () => {
-    const { data } = await seeded.api.query(ExplorerConnectionDocument, { from: "noortje-pannebakker", to: "jurja-steenmeijer" });
-    const expectedPath = data?.connection?.nodes.map((node) => node.name) ?? [];
+    const [shortest] = await pathsBetween("noortje-pannebakker", "jurja-steenmeijer");
+    const expectedPath = shortest?.nodes.map((node) => node.name) ?? [];
     expect(expectedPath.length).toBeGreaterThan(2);
 
     await page.goto(`${seeded.origin}/explore`);
@@ -139,6 +156,36 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
     const reopenedSteps = reopened.locator("#path .path-node");
     await reopenedSteps.nth(expectedPath.length - 1).waitFor();
     expect(await reopenedSteps.count()).toBe(expectedPath.length);
+    await reopened.close();
+  });
+
+  it("lists the alternative paths, and draws the one chosen with the keyboard", async () => {
+    const [from, to] = ["han-tuller", "marlies-kennis"];
+    const expected = await pathsBetween(from, to);
+    const second = expected[1];
+    if (second === undefined) throw new Error(`the seeds no longer join ${from} and ${to} in more than one way`);
+
+    await page.goto(`${seeded.origin}/explore?from=${from}&to=${to}`);
+    const choices = page.locator("#path .path-choices button");
+    await choices.first().waitFor();
+    expect(await choices.allInnerTexts()).toEqual(expected.map((path, index) => `Path ${index + 1} of ${expected.length}: ${stepCount(path.edges.length)}`));
+    expect(await choices.first().getAttribute("aria-pressed")).toBe("true");
+    const steps = page.locator("#path .path-node button");
+    expect(await steps.allInnerTexts()).toEqual(expected[0]?.nodes.map((node) => node.name));
+
+    const choice = page.getByRole("button", { name: `Path 2 of ${expected.length}: ${stepCount(second.edges.length)}` });
+    await choice.press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("path") === "2");
+    await page.locator("#path .path-choices button[aria-pressed=true]", { hasText: "Path 2 of" }).waitFor();
+    expect(await steps.allInnerTexts()).toEqual(second.nodes.map((node) => node.name));
+    expect((await drawnPathNodes()).sort()).toEqual(second.nodes.map((node) => node.id).sort());
+    // The redrawn panel gives the focus back to the choice, so Tab and Enter try the next one.
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe(`Path 2 of ${expected.length}: ${stepCount(second.edges.length)}`);
+
+    const reopened = await browser.context.newPage();
+    await reopened.goto(page.url());
+    await reopened.locator("#path .path-choices button[aria-pressed=true]", { hasText: "Path 2 of" }).waitFor();
+    expect(await reopened.locator("#path .path-node button").allInnerTexts()).toEqual(second.nodes.map((node) => node.name));
     await reopened.close();
   });
 
@@ -175,6 +222,7 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
 
 /** The little of Cytoscape's API clickInDrawing uses (it runs in the page, where Cytoscape lives). */
 interface CyLike {
+  nodes(selector: string): { map<T>(each: (node: { id(): string }) => T): T[] };
   getElementById(id: string): {
     empty(): boolean;
     isNode(): boolean;

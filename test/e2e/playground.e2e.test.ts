@@ -48,6 +48,7 @@ describe.skipIf(chromiumPath === null)("Landing page and playground in Chromium"
       "ThemeCoverage",
       "Entity",
       "Neighbourhood",
+      "Paths",
       "PracticesOnTheme",
       "SimilarPractices",
       "AddAlias",

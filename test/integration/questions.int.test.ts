@@ -323,7 +323,10 @@ describe("Query.themeCoverage", () => {
     const region = await facts.regionAndSubRegions(regionId);
     const labelOf = (id: string) => facts.data.nodes.find((n) => n.properties.id === id)?.label;
     const networksHere = new Set(facts.all("COVERS").filter((f) => region.has(f.to)).map((f) => f.from));
-    const practicesHere = new Set(facts.all("PART_OF").filter((f) => labelOf(f.from) === "Practice" && networksHere.has(f.to)).map((f) => f.from));
+    const practicesHere = new Set([
+      ...facts.all("PART_OF").filter((f) => labelOf(f.from) === "Practice" && networksHere.has(f.to)).map((f) => f.from),
+      ...facts.all("DEVELOPED").filter((f) => networksHere.has(f.from)).map((f) => f.to),
+    ]);
     const organisationsHere = new Set([
       ...facts.all("LOCATED_IN").filter((f) => region.has(f.to)).map((f) => f.from),
       ...facts.all("MEMBER_OF").filter((f) => networksHere.has(f.to)).map((f) => f.from),

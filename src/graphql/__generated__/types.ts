@@ -202,10 +202,13 @@ export type EvidenceInput = {
  * * Practice.themes
  * * Practice.networks
  * * Practice.developedBy
+ * * Practice.developedByNetworks
  * * Practice.appliedBy
  * * Practice.fundedBy
  * * Practice.derivedFrom
  * * Practice.derivatives
+ * * Practice.volumeOf
+ * * Practice.volumes
  * * Practice.people
  * * Organisation.memberOf
  * * Organisation.locatedIn
@@ -214,6 +217,7 @@ export type EvidenceInput = {
  * * Organisation.applies
  * * Organisation.fundsNetworks
  * * Organisation.fundsPractices
+ * * Organisation.runs
  * * Organisation.people
  * * Network.members
  * * Network.regions
@@ -224,6 +228,8 @@ export type EvidenceInput = {
  * * Network.succeeds
  * * Network.succeededBy
  * * Network.fundedBy
+ * * Network.runBy
+ * * Network.developed
  * * Network.people
  * * Region.partOf
  * * Region.subRegions
@@ -487,6 +493,9 @@ export type Network = Entity & {
   __typename?: 'Network';
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Practices it developed (a consortium, cooperating associations). */
+  developed: Array<Practice>;
+  developedConnection: NetworkDevelopedConnection;
   fundedBy: Array<Organisation>;
   fundedByConnection: NetworkFundedByConnection;
   id: Scalars['ID']['output'];
@@ -504,6 +513,8 @@ export type Network = Entity & {
   practicesConnection: NetworkPracticesConnection;
   regions: Array<Region>;
   regionsConnection: NetworkRegionsConnection;
+  runBy: Array<Organisation>;
+  runByConnection: NetworkRunByConnection;
   succeededBy: Array<Network>;
   succeededByConnection: NetworkSucceededByConnection;
   succeeds: Array<Network>;
@@ -511,6 +522,24 @@ export type Network = Entity & {
   themes: Array<Theme>;
   themesConnection: NetworkThemesConnection;
   type: EntityType;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkDevelopedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkDevelopedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkDevelopedConnectionSort>>;
+  where?: InputMaybe<NetworkDevelopedConnectionWhere>;
 };
 
 
@@ -641,6 +670,24 @@ export type NetworkRegionsConnectionArgs = {
 
 
 /** A workplace, learning network, platform, programme or consortium. */
+export type NetworkRunByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkRunByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkRunByConnectionSort>>;
+  where?: InputMaybe<NetworkRunByConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
 export type NetworkSucceededByArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -703,6 +750,64 @@ export type NetworkAggregateNode = {
   __typename?: 'NetworkAggregateNode';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type NetworkDevelopedConnection = {
+  __typename?: 'NetworkDevelopedConnection';
+  aggregate: NetworkPracticeDevelopedAggregateSelection;
+  edges: Array<NetworkDevelopedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkDevelopedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkDevelopedConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkDevelopedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkDevelopedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkDevelopedNodeAggregationWhereInput>;
+};
+
+export type NetworkDevelopedConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkDevelopedConnections */
+  aggregate?: InputMaybe<NetworkDevelopedConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkDevelopedConnections match this filter */
+  all?: InputMaybe<NetworkDevelopedConnectionWhere>;
+  /** Return Networks where none of the related NetworkDevelopedConnections match this filter */
+  none?: InputMaybe<NetworkDevelopedConnectionWhere>;
+  /** Return Networks where one of the related NetworkDevelopedConnections match this filter */
+  single?: InputMaybe<NetworkDevelopedConnectionWhere>;
+  /** Return Networks where some of the related NetworkDevelopedConnections match this filter */
+  some?: InputMaybe<NetworkDevelopedConnectionWhere>;
+};
+
+export type NetworkDevelopedConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type NetworkDevelopedConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkDevelopedConnectionWhere>>;
+  NOT?: InputMaybe<NetworkDevelopedConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkDevelopedConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type NetworkDevelopedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkDevelopedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkDevelopedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkDevelopedNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkDevelopedRelationship = {
+  __typename?: 'NetworkDevelopedRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
 };
 
 export type NetworkEdge = {
@@ -978,6 +1083,29 @@ export type NetworkOrganisationMembersNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type NetworkOrganisationRunByAggregateSelection = {
+  __typename?: 'NetworkOrganisationRunByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkOrganisationRunByEdgeAggregateSelection>;
+  node?: Maybe<NetworkOrganisationRunByNodeAggregateSelection>;
+};
+
+export type NetworkOrganisationRunByEdgeAggregateSelection = {
+  __typename?: 'NetworkOrganisationRunByEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type NetworkOrganisationRunByNodeAggregateSelection = {
+  __typename?: 'NetworkOrganisationRunByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
 export type NetworkPartOfConnection = {
   __typename?: 'NetworkPartOfConnection';
   aggregate: NetworkNetworkPartOfAggregateSelection;
@@ -1175,6 +1303,29 @@ export type NetworkPersonPeopleNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type NetworkPracticeDevelopedAggregateSelection = {
+  __typename?: 'NetworkPracticeDevelopedAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkPracticeDevelopedEdgeAggregateSelection>;
+  node?: Maybe<NetworkPracticeDevelopedNodeAggregateSelection>;
+};
+
+export type NetworkPracticeDevelopedEdgeAggregateSelection = {
+  __typename?: 'NetworkPracticeDevelopedEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type NetworkPracticeDevelopedNodeAggregateSelection = {
+  __typename?: 'NetworkPracticeDevelopedNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
 export type NetworkPracticePracticesAggregateSelection = {
   __typename?: 'NetworkPracticePracticesAggregateSelection';
   count: CountConnection;
@@ -1346,6 +1497,64 @@ export type NetworkRelationshipFilters = {
   single?: InputMaybe<NetworkWhere>;
   /** Filter type where some of the related Networks match this filter */
   some?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkRunByConnection = {
+  __typename?: 'NetworkRunByConnection';
+  aggregate: NetworkOrganisationRunByAggregateSelection;
+  edges: Array<NetworkRunByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkRunByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkRunByConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkRunByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkRunByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkRunByNodeAggregationWhereInput>;
+};
+
+export type NetworkRunByConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkRunByConnections */
+  aggregate?: InputMaybe<NetworkRunByConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkRunByConnections match this filter */
+  all?: InputMaybe<NetworkRunByConnectionWhere>;
+  /** Return Networks where none of the related NetworkRunByConnections match this filter */
+  none?: InputMaybe<NetworkRunByConnectionWhere>;
+  /** Return Networks where one of the related NetworkRunByConnections match this filter */
+  single?: InputMaybe<NetworkRunByConnectionWhere>;
+  /** Return Networks where some of the related NetworkRunByConnections match this filter */
+  some?: InputMaybe<NetworkRunByConnectionWhere>;
+};
+
+export type NetworkRunByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type NetworkRunByConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkRunByConnectionWhere>>;
+  NOT?: InputMaybe<NetworkRunByConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkRunByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type NetworkRunByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkRunByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkRunByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkRunByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkRunByRelationship = {
+  __typename?: 'NetworkRunByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
 };
 
 /** Fields to sort Networks by. The order in which sorts are applied is not guaranteed when specifying many fields in one NetworkSort object. */
@@ -1562,6 +1771,8 @@ export type NetworkWhere = {
   OR?: InputMaybe<Array<NetworkWhere>>;
   aliases?: InputMaybe<StringListFilters>;
   description?: InputMaybe<StringScalarFilters>;
+  developed?: InputMaybe<PracticeRelationshipFilters>;
+  developedConnection?: InputMaybe<NetworkDevelopedConnectionFilters>;
   fundedBy?: InputMaybe<OrganisationRelationshipFilters>;
   fundedByConnection?: InputMaybe<NetworkFundedByConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -1579,6 +1790,8 @@ export type NetworkWhere = {
   practicesConnection?: InputMaybe<NetworkPracticesConnectionFilters>;
   regions?: InputMaybe<RegionRelationshipFilters>;
   regionsConnection?: InputMaybe<NetworkRegionsConnectionFilters>;
+  runBy?: InputMaybe<OrganisationRelationshipFilters>;
+  runByConnection?: InputMaybe<NetworkRunByConnectionFilters>;
   succeededBy?: InputMaybe<NetworkRelationshipFilters>;
   succeededByConnection?: InputMaybe<NetworkSucceededByConnectionFilters>;
   succeeds?: InputMaybe<NetworkRelationshipFilters>;
@@ -1618,6 +1831,9 @@ export type Organisation = Entity & {
   name: Scalars['String']['output'];
   people: Array<Person>;
   peopleConnection: OrganisationPeopleConnection;
+  /** Programmes and networks it carries out for others (ZonMw executes AWTJ), without being a member. */
+  runs: Array<Network>;
+  runsConnection: OrganisationRunsConnection;
   themes: Array<Theme>;
   themesConnection: OrganisationThemesConnection;
   type: EntityType;
@@ -1747,6 +1963,24 @@ export type OrganisationPeopleConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OrganisationPeopleConnectionSort>>;
   where?: InputMaybe<OrganisationPeopleConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationRunsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationRunsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationRunsConnectionSort>>;
+  where?: InputMaybe<OrganisationRunsConnectionWhere>;
 };
 
 
@@ -2198,6 +2432,29 @@ export type OrganisationNetworkMemberOfNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type OrganisationNetworkRunsAggregateSelection = {
+  __typename?: 'OrganisationNetworkRunsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationNetworkRunsEdgeAggregateSelection>;
+  node?: Maybe<OrganisationNetworkRunsNodeAggregateSelection>;
+};
+
+export type OrganisationNetworkRunsEdgeAggregateSelection = {
+  __typename?: 'OrganisationNetworkRunsEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type OrganisationNetworkRunsNodeAggregateSelection = {
+  __typename?: 'OrganisationNetworkRunsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
 export type OrganisationPeopleConnection = {
   __typename?: 'OrganisationPeopleConnection';
   aggregate: OrganisationPersonPeopleAggregateSelection;
@@ -2382,6 +2639,64 @@ export type OrganisationRelationshipFilters = {
   some?: InputMaybe<OrganisationWhere>;
 };
 
+export type OrganisationRunsConnection = {
+  __typename?: 'OrganisationRunsConnection';
+  aggregate: OrganisationNetworkRunsAggregateSelection;
+  edges: Array<OrganisationRunsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationRunsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationRunsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationRunsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationRunsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationRunsNodeAggregationWhereInput>;
+};
+
+export type OrganisationRunsConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationRunsConnections */
+  aggregate?: InputMaybe<OrganisationRunsConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationRunsConnections match this filter */
+  all?: InputMaybe<OrganisationRunsConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationRunsConnections match this filter */
+  none?: InputMaybe<OrganisationRunsConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationRunsConnections match this filter */
+  single?: InputMaybe<OrganisationRunsConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationRunsConnections match this filter */
+  some?: InputMaybe<OrganisationRunsConnectionWhere>;
+};
+
+export type OrganisationRunsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type OrganisationRunsConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationRunsConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationRunsConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationRunsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type OrganisationRunsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationRunsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationRunsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationRunsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationRunsRelationship = {
+  __typename?: 'OrganisationRunsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
 /** Fields to sort Organisations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganisationSort object. */
 export type OrganisationSort = {
   description?: InputMaybe<SortDirection>;
@@ -2497,6 +2812,8 @@ export type OrganisationWhere = {
   name?: InputMaybe<StringScalarFilters>;
   people?: InputMaybe<PersonRelationshipFilters>;
   peopleConnection?: InputMaybe<OrganisationPeopleConnectionFilters>;
+  runs?: InputMaybe<NetworkRelationshipFilters>;
+  runsConnection?: InputMaybe<OrganisationRunsConnectionFilters>;
   themes?: InputMaybe<ThemeRelationshipFilters>;
   themesConnection?: InputMaybe<OrganisationThemesConnectionFilters>;
   type?: InputMaybe<EntityTypeEnumScalarFilters>;
@@ -2923,6 +3240,9 @@ export type Practice = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   developedBy: Array<Organisation>;
   developedByConnection: PracticeDevelopedByConnection;
+  /** Consortia and cooperating bodies (networks) that developed it, e.g. a regional consortium's blueprint. */
+  developedByNetworks: Array<Network>;
+  developedByNetworksConnection: PracticeDevelopedByNetworksConnection;
   fundedBy: Array<Organisation>;
   fundedByConnection: PracticeFundedByConnection;
   id: Scalars['ID']['output'];
@@ -2935,6 +3255,11 @@ export type Practice = Entity & {
   themes: Array<Theme>;
   themesConnection: PracticeThemesConnection;
   type: EntityType;
+  /** The series this one is a volume of (one of the Wegwijzers), rather than derived from it. */
+  volumeOf: Array<Practice>;
+  volumeOfConnection: PracticeVolumeOfConnection;
+  volumes: Array<Practice>;
+  volumesConnection: PracticeVolumesConnection;
 };
 
 
@@ -3011,6 +3336,24 @@ export type PracticeDevelopedByConnectionArgs = {
 
 
 /** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDevelopedByNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeDevelopedByNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeDevelopedByNetworksConnectionSort>>;
+  where?: InputMaybe<PracticeDevelopedByNetworksConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
 export type PracticeFundedByArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -3079,6 +3422,42 @@ export type PracticeThemesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PracticeThemesConnectionSort>>;
   where?: InputMaybe<PracticeThemesConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeVolumeOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeVolumeOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeVolumeOfConnectionSort>>;
+  where?: InputMaybe<PracticeVolumeOfConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeVolumesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticeVolumesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeVolumesConnectionSort>>;
+  where?: InputMaybe<PracticeVolumesConnectionWhere>;
 };
 
 export type PracticeAggregate = {
@@ -3310,6 +3689,64 @@ export type PracticeDevelopedByConnectionWhere = {
   node?: InputMaybe<OrganisationWhere>;
 };
 
+export type PracticeDevelopedByNetworksConnection = {
+  __typename?: 'PracticeDevelopedByNetworksConnection';
+  aggregate: PracticeNetworkDevelopedByNetworksAggregateSelection;
+  edges: Array<PracticeDevelopedByNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeDevelopedByNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeDevelopedByNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeDevelopedByNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeDevelopedByNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeDevelopedByNetworksNodeAggregationWhereInput>;
+};
+
+export type PracticeDevelopedByNetworksConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeDevelopedByNetworksConnections */
+  aggregate?: InputMaybe<PracticeDevelopedByNetworksConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeDevelopedByNetworksConnections match this filter */
+  all?: InputMaybe<PracticeDevelopedByNetworksConnectionWhere>;
+  /** Return Practices where none of the related PracticeDevelopedByNetworksConnections match this filter */
+  none?: InputMaybe<PracticeDevelopedByNetworksConnectionWhere>;
+  /** Return Practices where one of the related PracticeDevelopedByNetworksConnections match this filter */
+  single?: InputMaybe<PracticeDevelopedByNetworksConnectionWhere>;
+  /** Return Practices where some of the related PracticeDevelopedByNetworksConnections match this filter */
+  some?: InputMaybe<PracticeDevelopedByNetworksConnectionWhere>;
+};
+
+export type PracticeDevelopedByNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type PracticeDevelopedByNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeDevelopedByNetworksConnectionWhere>>;
+  NOT?: InputMaybe<PracticeDevelopedByNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeDevelopedByNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type PracticeDevelopedByNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeDevelopedByNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeDevelopedByNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeDevelopedByNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeDevelopedByNetworksRelationship = {
+  __typename?: 'PracticeDevelopedByNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
 export type PracticeDevelopedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PracticeDevelopedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PracticeDevelopedByNodeAggregationWhereInput>;
@@ -3401,6 +3838,29 @@ export type PracticeKind =
 export type PracticeKindEnumScalarFilters = {
   eq?: InputMaybe<PracticeKind>;
   in?: InputMaybe<Array<PracticeKind>>;
+};
+
+export type PracticeNetworkDevelopedByNetworksAggregateSelection = {
+  __typename?: 'PracticeNetworkDevelopedByNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeNetworkDevelopedByNetworksEdgeAggregateSelection>;
+  node?: Maybe<PracticeNetworkDevelopedByNetworksNodeAggregateSelection>;
+};
+
+export type PracticeNetworkDevelopedByNetworksEdgeAggregateSelection = {
+  __typename?: 'PracticeNetworkDevelopedByNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type PracticeNetworkDevelopedByNetworksNodeAggregateSelection = {
+  __typename?: 'PracticeNetworkDevelopedByNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
 };
 
 export type PracticeNetworkNetworksAggregateSelection = {
@@ -3680,6 +4140,52 @@ export type PracticePracticeDerivedFromNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type PracticePracticeVolumeOfAggregateSelection = {
+  __typename?: 'PracticePracticeVolumeOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticePracticeVolumeOfEdgeAggregateSelection>;
+  node?: Maybe<PracticePracticeVolumeOfNodeAggregateSelection>;
+};
+
+export type PracticePracticeVolumeOfEdgeAggregateSelection = {
+  __typename?: 'PracticePracticeVolumeOfEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type PracticePracticeVolumeOfNodeAggregateSelection = {
+  __typename?: 'PracticePracticeVolumeOfNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticePracticeVolumesAggregateSelection = {
+  __typename?: 'PracticePracticeVolumesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticePracticeVolumesEdgeAggregateSelection>;
+  node?: Maybe<PracticePracticeVolumesNodeAggregateSelection>;
+};
+
+export type PracticePracticeVolumesEdgeAggregateSelection = {
+  __typename?: 'PracticePracticeVolumesEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type PracticePracticeVolumesNodeAggregateSelection = {
+  __typename?: 'PracticePracticeVolumesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
 export type PracticeRelationshipFilters = {
   /** Filter type where all of the related Practices match this filter */
   all?: InputMaybe<PracticeWhere>;
@@ -3783,6 +4289,122 @@ export type PracticeThemesRelationship = {
   properties: Fact;
 };
 
+export type PracticeVolumeOfConnection = {
+  __typename?: 'PracticeVolumeOfConnection';
+  aggregate: PracticePracticeVolumeOfAggregateSelection;
+  edges: Array<PracticeVolumeOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeVolumeOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeVolumeOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeVolumeOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeVolumeOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeVolumeOfNodeAggregationWhereInput>;
+};
+
+export type PracticeVolumeOfConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeVolumeOfConnections */
+  aggregate?: InputMaybe<PracticeVolumeOfConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeVolumeOfConnections match this filter */
+  all?: InputMaybe<PracticeVolumeOfConnectionWhere>;
+  /** Return Practices where none of the related PracticeVolumeOfConnections match this filter */
+  none?: InputMaybe<PracticeVolumeOfConnectionWhere>;
+  /** Return Practices where one of the related PracticeVolumeOfConnections match this filter */
+  single?: InputMaybe<PracticeVolumeOfConnectionWhere>;
+  /** Return Practices where some of the related PracticeVolumeOfConnections match this filter */
+  some?: InputMaybe<PracticeVolumeOfConnectionWhere>;
+};
+
+export type PracticeVolumeOfConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type PracticeVolumeOfConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeVolumeOfConnectionWhere>>;
+  NOT?: InputMaybe<PracticeVolumeOfConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeVolumeOfConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type PracticeVolumeOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeVolumeOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeVolumeOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeVolumeOfNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeVolumeOfRelationship = {
+  __typename?: 'PracticeVolumeOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
+export type PracticeVolumesConnection = {
+  __typename?: 'PracticeVolumesConnection';
+  aggregate: PracticePracticeVolumesAggregateSelection;
+  edges: Array<PracticeVolumesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticeVolumesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticeVolumesConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticeVolumesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticeVolumesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticeVolumesNodeAggregationWhereInput>;
+};
+
+export type PracticeVolumesConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticeVolumesConnections */
+  aggregate?: InputMaybe<PracticeVolumesConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticeVolumesConnections match this filter */
+  all?: InputMaybe<PracticeVolumesConnectionWhere>;
+  /** Return Practices where none of the related PracticeVolumesConnections match this filter */
+  none?: InputMaybe<PracticeVolumesConnectionWhere>;
+  /** Return Practices where one of the related PracticeVolumesConnections match this filter */
+  single?: InputMaybe<PracticeVolumesConnectionWhere>;
+  /** Return Practices where some of the related PracticeVolumesConnections match this filter */
+  some?: InputMaybe<PracticeVolumesConnectionWhere>;
+};
+
+export type PracticeVolumesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type PracticeVolumesConnectionWhere = {
+  AND?: InputMaybe<Array<PracticeVolumesConnectionWhere>>;
+  NOT?: InputMaybe<PracticeVolumesConnectionWhere>;
+  OR?: InputMaybe<Array<PracticeVolumesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type PracticeVolumesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticeVolumesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticeVolumesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticeVolumesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticeVolumesRelationship = {
+  __typename?: 'PracticeVolumesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
+};
+
 export type PracticeWhere = {
   AND?: InputMaybe<Array<PracticeWhere>>;
   NOT?: InputMaybe<PracticeWhere>;
@@ -3797,6 +4419,8 @@ export type PracticeWhere = {
   description?: InputMaybe<StringScalarFilters>;
   developedBy?: InputMaybe<OrganisationRelationshipFilters>;
   developedByConnection?: InputMaybe<PracticeDevelopedByConnectionFilters>;
+  developedByNetworks?: InputMaybe<NetworkRelationshipFilters>;
+  developedByNetworksConnection?: InputMaybe<PracticeDevelopedByNetworksConnectionFilters>;
   fundedBy?: InputMaybe<OrganisationRelationshipFilters>;
   fundedByConnection?: InputMaybe<PracticeFundedByConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -3809,6 +4433,10 @@ export type PracticeWhere = {
   themes?: InputMaybe<ThemeRelationshipFilters>;
   themesConnection?: InputMaybe<PracticeThemesConnectionFilters>;
   type?: InputMaybe<EntityTypeEnumScalarFilters>;
+  volumeOf?: InputMaybe<PracticeRelationshipFilters>;
+  volumeOfConnection?: InputMaybe<PracticeVolumeOfConnectionFilters>;
+  volumes?: InputMaybe<PracticeRelationshipFilters>;
+  volumesConnection?: InputMaybe<PracticeVolumesConnectionFilters>;
 };
 
 export type PracticesConnection = {
@@ -3823,7 +4451,14 @@ export type Query = {
   __typename?: 'Query';
   /** Every revision in commit order, from `since` (ISO 8601) or after the cursor `after` (`first` 1 to 100). */
   changes: RevisionPage;
-  /** The shortest path between two nodes, or null when there is none within `maxHops` (1 to 10). */
+  /**
+   * The shortest path between two nodes, or null when there is none within `maxHops` (1 to 10); of
+   * equally short paths, the first by node ids. The path follows only the model's relationships. Its
+   * inner nodes are people, organisations, networks and practices; only when no such path exists within
+   * `maxHops` may they be themes and regions too (a broad theme or a region joins almost anything).
+   * `via` names the types inner nodes may have instead (no fallback then; the ends may be of any type);
+   * `avoid` names up to 100 nodes no path passes through.
+   */
   connection?: Maybe<GraphPath>;
   entities: Array<Entity>;
   entitiesConnection: EntitiesConnection;
@@ -3844,6 +4479,13 @@ export type Query = {
    * `limit` 1 to 1000 partners, `viaLimit` 0 to 1000 networks and practices shown per partner.
    */
   partnersOnTheme: Array<PartnerOnTheme>;
+  /**
+   * The `k` (1 to 10) shortest distinct paths between two nodes, as `connection` finds them (the same
+   * `maxHops`, `via`, `avoid` and fallback), by length, then node ids; fewer when fewer exist. Two paths
+   * are distinct when their nodes differ; where two nodes are joined by relationships of several types,
+   * a path shows the first type by name.
+   */
+  paths: Array<GraphPath>;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
   practices: Array<Practice>;
@@ -3860,7 +4502,14 @@ export type Query = {
   sourcesConnection: SourcesConnection;
   /** Relationships whose quote their source's current text no longer contains (`limit` 1 to 1000). */
   staleEvidence: Array<StaleEvidence>;
-  /** Per theme and region: how many practices, organisations and networks work on it there. */
+  /**
+   * Per region and theme: how many practices, organisations and networks work on the theme there (see
+   * ThemeCoverage for what each count counts). `region` (an id, a Dutch or English name or an alias)
+   * limits it to one region; without it, every region. A region's sub-regions roll up into it. Only
+   * pairs with at least one count above zero are listed: a theme nobody in the region works on, and a
+   * region where nothing counts, are left out rather than shown as zeros. Evidence marked inferred
+   * counts like stated evidence.
+   */
   themeCoverage: Array<ThemeCoverage>;
   themes: Array<Theme>;
   themesConnection: ThemesConnection;
@@ -3875,9 +4524,11 @@ export type QueryChangesArgs = {
 
 
 export type QueryConnectionArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+  via?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -3954,6 +4605,16 @@ export type QueryPartnersOnThemeArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   theme: Scalars['String']['input'];
   viaLimit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  via?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -4585,7 +5246,9 @@ export type RelationshipType =
   | 'LOCATED_IN'
   | 'MEMBER_OF'
   | 'PART_OF'
+  | 'RUNS'
   | 'SUCCEEDS'
+  | 'VOLUME_OF'
   | 'WORKS_AT';
 
 /** One change to the graph, from any door (an editor's mutation, a seed load, a source's revision, a revert). */
@@ -4978,10 +5641,14 @@ export type ThemeBroaderRelationship = {
   properties: Fact;
 };
 
+/** How much of the network works on one theme in one region: each count is of distinct entities, the region's sub-regions (PART_OF, any depth) included. */
 export type ThemeCoverage = {
   __typename?: 'ThemeCoverage';
+  /** Networks that COVER the region and FOCUS_ON the theme. */
   networks: Scalars['Int']['output'];
+  /** Organisations LOCATED_IN the region or MEMBER_OF a network that COVERS it, that work on the theme: FOCUSES_ON it, are MEMBER_OF a network that does, or DEVELOPED or APPLY a practice that ADDRESSES it. */
   organisations: Scalars['Int']['output'];
+  /** Practices that ADDRESS the theme and are PART_OF, or were DEVELOPED by, a network counted in `networks`' way for the region (whatever theme that network has). */
   practices: Scalars['Int']['output'];
   region: Region;
   theme: Theme;
@@ -5517,6 +6184,13 @@ export type ResolversTypes = {
   Network: ResolverTypeWrapper<EntityObjectModel>;
   NetworkAggregate: ResolverTypeWrapper<NetworkAggregate>;
   NetworkAggregateNode: ResolverTypeWrapper<NetworkAggregateNode>;
+  NetworkDevelopedConnection: ResolverTypeWrapper<Omit<NetworkDevelopedConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkDevelopedRelationship']> }>;
+  NetworkDevelopedConnectionAggregateInput: NetworkDevelopedConnectionAggregateInput;
+  NetworkDevelopedConnectionFilters: NetworkDevelopedConnectionFilters;
+  NetworkDevelopedConnectionSort: NetworkDevelopedConnectionSort;
+  NetworkDevelopedConnectionWhere: NetworkDevelopedConnectionWhere;
+  NetworkDevelopedNodeAggregationWhereInput: NetworkDevelopedNodeAggregationWhereInput;
+  NetworkDevelopedRelationship: ResolverTypeWrapper<Omit<NetworkDevelopedRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
   NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'node'> & { node: ResolversTypes['Network'] }>;
   NetworkFundedByConnection: ResolverTypeWrapper<Omit<NetworkFundedByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkFundedByRelationship']> }>;
   NetworkFundedByConnectionAggregateInput: NetworkFundedByConnectionAggregateInput;
@@ -5552,6 +6226,9 @@ export type ResolversTypes = {
   NetworkOrganisationMembersAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersAggregateSelection>;
   NetworkOrganisationMembersEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersEdgeAggregateSelection>;
   NetworkOrganisationMembersNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersNodeAggregateSelection>;
+  NetworkOrganisationRunByAggregateSelection: ResolverTypeWrapper<NetworkOrganisationRunByAggregateSelection>;
+  NetworkOrganisationRunByEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationRunByEdgeAggregateSelection>;
+  NetworkOrganisationRunByNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationRunByNodeAggregateSelection>;
   NetworkPartOfConnection: ResolverTypeWrapper<Omit<NetworkPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartOfRelationship']> }>;
   NetworkPartOfConnectionAggregateInput: NetworkPartOfConnectionAggregateInput;
   NetworkPartOfConnectionFilters: NetworkPartOfConnectionFilters;
@@ -5576,6 +6253,9 @@ export type ResolversTypes = {
   NetworkPersonPeopleAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleAggregateSelection>;
   NetworkPersonPeopleEdgeAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleEdgeAggregateSelection>;
   NetworkPersonPeopleNodeAggregateSelection: ResolverTypeWrapper<NetworkPersonPeopleNodeAggregateSelection>;
+  NetworkPracticeDevelopedAggregateSelection: ResolverTypeWrapper<NetworkPracticeDevelopedAggregateSelection>;
+  NetworkPracticeDevelopedEdgeAggregateSelection: ResolverTypeWrapper<NetworkPracticeDevelopedEdgeAggregateSelection>;
+  NetworkPracticeDevelopedNodeAggregateSelection: ResolverTypeWrapper<NetworkPracticeDevelopedNodeAggregateSelection>;
   NetworkPracticePracticesAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesAggregateSelection>;
   NetworkPracticePracticesEdgeAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesEdgeAggregateSelection>;
   NetworkPracticePracticesNodeAggregateSelection: ResolverTypeWrapper<NetworkPracticePracticesNodeAggregateSelection>;
@@ -5597,6 +6277,13 @@ export type ResolversTypes = {
   NetworkRegionsNodeAggregationWhereInput: NetworkRegionsNodeAggregationWhereInput;
   NetworkRegionsRelationship: ResolverTypeWrapper<Omit<NetworkRegionsRelationship, 'node'> & { node: ResolversTypes['Region'] }>;
   NetworkRelationshipFilters: NetworkRelationshipFilters;
+  NetworkRunByConnection: ResolverTypeWrapper<Omit<NetworkRunByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkRunByRelationship']> }>;
+  NetworkRunByConnectionAggregateInput: NetworkRunByConnectionAggregateInput;
+  NetworkRunByConnectionFilters: NetworkRunByConnectionFilters;
+  NetworkRunByConnectionSort: NetworkRunByConnectionSort;
+  NetworkRunByConnectionWhere: NetworkRunByConnectionWhere;
+  NetworkRunByNodeAggregationWhereInput: NetworkRunByNodeAggregationWhereInput;
+  NetworkRunByRelationship: ResolverTypeWrapper<Omit<NetworkRunByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   NetworkSort: NetworkSort;
   NetworkSucceededByConnection: ResolverTypeWrapper<Omit<NetworkSucceededByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSucceededByRelationship']> }>;
   NetworkSucceededByConnectionAggregateInput: NetworkSucceededByConnectionAggregateInput;
@@ -5678,6 +6365,9 @@ export type ResolversTypes = {
   OrganisationNetworkMemberOfAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfAggregateSelection>;
   OrganisationNetworkMemberOfEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfEdgeAggregateSelection>;
   OrganisationNetworkMemberOfNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfNodeAggregateSelection>;
+  OrganisationNetworkRunsAggregateSelection: ResolverTypeWrapper<OrganisationNetworkRunsAggregateSelection>;
+  OrganisationNetworkRunsEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkRunsEdgeAggregateSelection>;
+  OrganisationNetworkRunsNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkRunsNodeAggregateSelection>;
   OrganisationPeopleConnection: ResolverTypeWrapper<Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPeopleRelationship']> }>;
   OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
   OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
@@ -5701,6 +6391,13 @@ export type ResolversTypes = {
   OrganisationRegionLocatedInEdgeAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInEdgeAggregateSelection>;
   OrganisationRegionLocatedInNodeAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInNodeAggregateSelection>;
   OrganisationRelationshipFilters: OrganisationRelationshipFilters;
+  OrganisationRunsConnection: ResolverTypeWrapper<Omit<OrganisationRunsConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationRunsRelationship']> }>;
+  OrganisationRunsConnectionAggregateInput: OrganisationRunsConnectionAggregateInput;
+  OrganisationRunsConnectionFilters: OrganisationRunsConnectionFilters;
+  OrganisationRunsConnectionSort: OrganisationRunsConnectionSort;
+  OrganisationRunsConnectionWhere: OrganisationRunsConnectionWhere;
+  OrganisationRunsNodeAggregationWhereInput: OrganisationRunsNodeAggregationWhereInput;
+  OrganisationRunsRelationship: ResolverTypeWrapper<Omit<OrganisationRunsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
   OrganisationSort: OrganisationSort;
   OrganisationThemeThemesAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesAggregateSelection>;
   OrganisationThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationThemeThemesEdgeAggregateSelection>;
@@ -5783,6 +6480,13 @@ export type ResolversTypes = {
   PracticeDevelopedByConnectionFilters: PracticeDevelopedByConnectionFilters;
   PracticeDevelopedByConnectionSort: PracticeDevelopedByConnectionSort;
   PracticeDevelopedByConnectionWhere: PracticeDevelopedByConnectionWhere;
+  PracticeDevelopedByNetworksConnection: ResolverTypeWrapper<Omit<PracticeDevelopedByNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeDevelopedByNetworksRelationship']> }>;
+  PracticeDevelopedByNetworksConnectionAggregateInput: PracticeDevelopedByNetworksConnectionAggregateInput;
+  PracticeDevelopedByNetworksConnectionFilters: PracticeDevelopedByNetworksConnectionFilters;
+  PracticeDevelopedByNetworksConnectionSort: PracticeDevelopedByNetworksConnectionSort;
+  PracticeDevelopedByNetworksConnectionWhere: PracticeDevelopedByNetworksConnectionWhere;
+  PracticeDevelopedByNetworksNodeAggregationWhereInput: PracticeDevelopedByNetworksNodeAggregationWhereInput;
+  PracticeDevelopedByNetworksRelationship: ResolverTypeWrapper<Omit<PracticeDevelopedByNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
   PracticeDevelopedByNodeAggregationWhereInput: PracticeDevelopedByNodeAggregationWhereInput;
   PracticeDevelopedByRelationship: ResolverTypeWrapper<Omit<PracticeDevelopedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
@@ -5795,6 +6499,9 @@ export type ResolversTypes = {
   PracticeFundedByRelationship: ResolverTypeWrapper<Omit<PracticeFundedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   PracticeKind: PracticeKind;
   PracticeKindEnumScalarFilters: PracticeKindEnumScalarFilters;
+  PracticeNetworkDevelopedByNetworksAggregateSelection: ResolverTypeWrapper<PracticeNetworkDevelopedByNetworksAggregateSelection>;
+  PracticeNetworkDevelopedByNetworksEdgeAggregateSelection: ResolverTypeWrapper<PracticeNetworkDevelopedByNetworksEdgeAggregateSelection>;
+  PracticeNetworkDevelopedByNetworksNodeAggregateSelection: ResolverTypeWrapper<PracticeNetworkDevelopedByNetworksNodeAggregateSelection>;
   PracticeNetworkNetworksAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksAggregateSelection>;
   PracticeNetworkNetworksEdgeAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksEdgeAggregateSelection>;
   PracticeNetworkNetworksNodeAggregateSelection: ResolverTypeWrapper<PracticeNetworkNetworksNodeAggregateSelection>;
@@ -5830,6 +6537,12 @@ export type ResolversTypes = {
   PracticePracticeDerivedFromAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivedFromAggregateSelection>;
   PracticePracticeDerivedFromEdgeAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivedFromEdgeAggregateSelection>;
   PracticePracticeDerivedFromNodeAggregateSelection: ResolverTypeWrapper<PracticePracticeDerivedFromNodeAggregateSelection>;
+  PracticePracticeVolumeOfAggregateSelection: ResolverTypeWrapper<PracticePracticeVolumeOfAggregateSelection>;
+  PracticePracticeVolumeOfEdgeAggregateSelection: ResolverTypeWrapper<PracticePracticeVolumeOfEdgeAggregateSelection>;
+  PracticePracticeVolumeOfNodeAggregateSelection: ResolverTypeWrapper<PracticePracticeVolumeOfNodeAggregateSelection>;
+  PracticePracticeVolumesAggregateSelection: ResolverTypeWrapper<PracticePracticeVolumesAggregateSelection>;
+  PracticePracticeVolumesEdgeAggregateSelection: ResolverTypeWrapper<PracticePracticeVolumesEdgeAggregateSelection>;
+  PracticePracticeVolumesNodeAggregateSelection: ResolverTypeWrapper<PracticePracticeVolumesNodeAggregateSelection>;
   PracticeRelationshipFilters: PracticeRelationshipFilters;
   PracticeSort: PracticeSort;
   PracticeThemeThemesAggregateSelection: ResolverTypeWrapper<PracticeThemeThemesAggregateSelection>;
@@ -5842,6 +6555,20 @@ export type ResolversTypes = {
   PracticeThemesConnectionWhere: PracticeThemesConnectionWhere;
   PracticeThemesNodeAggregationWhereInput: PracticeThemesNodeAggregationWhereInput;
   PracticeThemesRelationship: ResolverTypeWrapper<Omit<PracticeThemesRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  PracticeVolumeOfConnection: ResolverTypeWrapper<Omit<PracticeVolumeOfConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeVolumeOfRelationship']> }>;
+  PracticeVolumeOfConnectionAggregateInput: PracticeVolumeOfConnectionAggregateInput;
+  PracticeVolumeOfConnectionFilters: PracticeVolumeOfConnectionFilters;
+  PracticeVolumeOfConnectionSort: PracticeVolumeOfConnectionSort;
+  PracticeVolumeOfConnectionWhere: PracticeVolumeOfConnectionWhere;
+  PracticeVolumeOfNodeAggregationWhereInput: PracticeVolumeOfNodeAggregationWhereInput;
+  PracticeVolumeOfRelationship: ResolverTypeWrapper<Omit<PracticeVolumeOfRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PracticeVolumesConnection: ResolverTypeWrapper<Omit<PracticeVolumesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeVolumesRelationship']> }>;
+  PracticeVolumesConnectionAggregateInput: PracticeVolumesConnectionAggregateInput;
+  PracticeVolumesConnectionFilters: PracticeVolumesConnectionFilters;
+  PracticeVolumesConnectionSort: PracticeVolumesConnectionSort;
+  PracticeVolumesConnectionWhere: PracticeVolumesConnectionWhere;
+  PracticeVolumesNodeAggregationWhereInput: PracticeVolumesNodeAggregationWhereInput;
+  PracticeVolumesRelationship: ResolverTypeWrapper<Omit<PracticeVolumesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeWhere: PracticeWhere;
   PracticesConnection: ResolverTypeWrapper<Omit<PracticesConnection, 'edges'> & { edges: Array<ResolversTypes['PracticeEdge']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -6021,6 +6748,13 @@ export type ResolversParentTypes = {
   Network: EntityObjectModel;
   NetworkAggregate: NetworkAggregate;
   NetworkAggregateNode: NetworkAggregateNode;
+  NetworkDevelopedConnection: Omit<NetworkDevelopedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkDevelopedRelationship']> };
+  NetworkDevelopedConnectionAggregateInput: NetworkDevelopedConnectionAggregateInput;
+  NetworkDevelopedConnectionFilters: NetworkDevelopedConnectionFilters;
+  NetworkDevelopedConnectionSort: NetworkDevelopedConnectionSort;
+  NetworkDevelopedConnectionWhere: NetworkDevelopedConnectionWhere;
+  NetworkDevelopedNodeAggregationWhereInput: NetworkDevelopedNodeAggregationWhereInput;
+  NetworkDevelopedRelationship: Omit<NetworkDevelopedRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
   NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
   NetworkFundedByConnection: Omit<NetworkFundedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkFundedByRelationship']> };
   NetworkFundedByConnectionAggregateInput: NetworkFundedByConnectionAggregateInput;
@@ -6055,6 +6789,9 @@ export type ResolversParentTypes = {
   NetworkOrganisationMembersAggregateSelection: NetworkOrganisationMembersAggregateSelection;
   NetworkOrganisationMembersEdgeAggregateSelection: NetworkOrganisationMembersEdgeAggregateSelection;
   NetworkOrganisationMembersNodeAggregateSelection: NetworkOrganisationMembersNodeAggregateSelection;
+  NetworkOrganisationRunByAggregateSelection: NetworkOrganisationRunByAggregateSelection;
+  NetworkOrganisationRunByEdgeAggregateSelection: NetworkOrganisationRunByEdgeAggregateSelection;
+  NetworkOrganisationRunByNodeAggregateSelection: NetworkOrganisationRunByNodeAggregateSelection;
   NetworkPartOfConnection: Omit<NetworkPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartOfRelationship']> };
   NetworkPartOfConnectionAggregateInput: NetworkPartOfConnectionAggregateInput;
   NetworkPartOfConnectionFilters: NetworkPartOfConnectionFilters;
@@ -6079,6 +6816,9 @@ export type ResolversParentTypes = {
   NetworkPersonPeopleAggregateSelection: NetworkPersonPeopleAggregateSelection;
   NetworkPersonPeopleEdgeAggregateSelection: NetworkPersonPeopleEdgeAggregateSelection;
   NetworkPersonPeopleNodeAggregateSelection: NetworkPersonPeopleNodeAggregateSelection;
+  NetworkPracticeDevelopedAggregateSelection: NetworkPracticeDevelopedAggregateSelection;
+  NetworkPracticeDevelopedEdgeAggregateSelection: NetworkPracticeDevelopedEdgeAggregateSelection;
+  NetworkPracticeDevelopedNodeAggregateSelection: NetworkPracticeDevelopedNodeAggregateSelection;
   NetworkPracticePracticesAggregateSelection: NetworkPracticePracticesAggregateSelection;
   NetworkPracticePracticesEdgeAggregateSelection: NetworkPracticePracticesEdgeAggregateSelection;
   NetworkPracticePracticesNodeAggregateSelection: NetworkPracticePracticesNodeAggregateSelection;
@@ -6100,6 +6840,13 @@ export type ResolversParentTypes = {
   NetworkRegionsNodeAggregationWhereInput: NetworkRegionsNodeAggregationWhereInput;
   NetworkRegionsRelationship: Omit<NetworkRegionsRelationship, 'node'> & { node: ResolversParentTypes['Region'] };
   NetworkRelationshipFilters: NetworkRelationshipFilters;
+  NetworkRunByConnection: Omit<NetworkRunByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkRunByRelationship']> };
+  NetworkRunByConnectionAggregateInput: NetworkRunByConnectionAggregateInput;
+  NetworkRunByConnectionFilters: NetworkRunByConnectionFilters;
+  NetworkRunByConnectionSort: NetworkRunByConnectionSort;
+  NetworkRunByConnectionWhere: NetworkRunByConnectionWhere;
+  NetworkRunByNodeAggregationWhereInput: NetworkRunByNodeAggregationWhereInput;
+  NetworkRunByRelationship: Omit<NetworkRunByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   NetworkSort: NetworkSort;
   NetworkSucceededByConnection: Omit<NetworkSucceededByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSucceededByRelationship']> };
   NetworkSucceededByConnectionAggregateInput: NetworkSucceededByConnectionAggregateInput;
@@ -6180,6 +6927,9 @@ export type ResolversParentTypes = {
   OrganisationNetworkMemberOfAggregateSelection: OrganisationNetworkMemberOfAggregateSelection;
   OrganisationNetworkMemberOfEdgeAggregateSelection: OrganisationNetworkMemberOfEdgeAggregateSelection;
   OrganisationNetworkMemberOfNodeAggregateSelection: OrganisationNetworkMemberOfNodeAggregateSelection;
+  OrganisationNetworkRunsAggregateSelection: OrganisationNetworkRunsAggregateSelection;
+  OrganisationNetworkRunsEdgeAggregateSelection: OrganisationNetworkRunsEdgeAggregateSelection;
+  OrganisationNetworkRunsNodeAggregateSelection: OrganisationNetworkRunsNodeAggregateSelection;
   OrganisationPeopleConnection: Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPeopleRelationship']> };
   OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
   OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
@@ -6203,6 +6953,13 @@ export type ResolversParentTypes = {
   OrganisationRegionLocatedInEdgeAggregateSelection: OrganisationRegionLocatedInEdgeAggregateSelection;
   OrganisationRegionLocatedInNodeAggregateSelection: OrganisationRegionLocatedInNodeAggregateSelection;
   OrganisationRelationshipFilters: OrganisationRelationshipFilters;
+  OrganisationRunsConnection: Omit<OrganisationRunsConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationRunsRelationship']> };
+  OrganisationRunsConnectionAggregateInput: OrganisationRunsConnectionAggregateInput;
+  OrganisationRunsConnectionFilters: OrganisationRunsConnectionFilters;
+  OrganisationRunsConnectionSort: OrganisationRunsConnectionSort;
+  OrganisationRunsConnectionWhere: OrganisationRunsConnectionWhere;
+  OrganisationRunsNodeAggregationWhereInput: OrganisationRunsNodeAggregationWhereInput;
+  OrganisationRunsRelationship: Omit<OrganisationRunsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
   OrganisationSort: OrganisationSort;
   OrganisationThemeThemesAggregateSelection: OrganisationThemeThemesAggregateSelection;
   OrganisationThemeThemesEdgeAggregateSelection: OrganisationThemeThemesEdgeAggregateSelection;
@@ -6285,6 +7042,13 @@ export type ResolversParentTypes = {
   PracticeDevelopedByConnectionFilters: PracticeDevelopedByConnectionFilters;
   PracticeDevelopedByConnectionSort: PracticeDevelopedByConnectionSort;
   PracticeDevelopedByConnectionWhere: PracticeDevelopedByConnectionWhere;
+  PracticeDevelopedByNetworksConnection: Omit<PracticeDevelopedByNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeDevelopedByNetworksRelationship']> };
+  PracticeDevelopedByNetworksConnectionAggregateInput: PracticeDevelopedByNetworksConnectionAggregateInput;
+  PracticeDevelopedByNetworksConnectionFilters: PracticeDevelopedByNetworksConnectionFilters;
+  PracticeDevelopedByNetworksConnectionSort: PracticeDevelopedByNetworksConnectionSort;
+  PracticeDevelopedByNetworksConnectionWhere: PracticeDevelopedByNetworksConnectionWhere;
+  PracticeDevelopedByNetworksNodeAggregationWhereInput: PracticeDevelopedByNetworksNodeAggregationWhereInput;
+  PracticeDevelopedByNetworksRelationship: Omit<PracticeDevelopedByNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
   PracticeDevelopedByNodeAggregationWhereInput: PracticeDevelopedByNodeAggregationWhereInput;
   PracticeDevelopedByRelationship: Omit<PracticeDevelopedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
@@ -6296,6 +7060,9 @@ export type ResolversParentTypes = {
   PracticeFundedByNodeAggregationWhereInput: PracticeFundedByNodeAggregationWhereInput;
   PracticeFundedByRelationship: Omit<PracticeFundedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PracticeKindEnumScalarFilters: PracticeKindEnumScalarFilters;
+  PracticeNetworkDevelopedByNetworksAggregateSelection: PracticeNetworkDevelopedByNetworksAggregateSelection;
+  PracticeNetworkDevelopedByNetworksEdgeAggregateSelection: PracticeNetworkDevelopedByNetworksEdgeAggregateSelection;
+  PracticeNetworkDevelopedByNetworksNodeAggregateSelection: PracticeNetworkDevelopedByNetworksNodeAggregateSelection;
   PracticeNetworkNetworksAggregateSelection: PracticeNetworkNetworksAggregateSelection;
   PracticeNetworkNetworksEdgeAggregateSelection: PracticeNetworkNetworksEdgeAggregateSelection;
   PracticeNetworkNetworksNodeAggregateSelection: PracticeNetworkNetworksNodeAggregateSelection;
@@ -6331,6 +7098,12 @@ export type ResolversParentTypes = {
   PracticePracticeDerivedFromAggregateSelection: PracticePracticeDerivedFromAggregateSelection;
   PracticePracticeDerivedFromEdgeAggregateSelection: PracticePracticeDerivedFromEdgeAggregateSelection;
   PracticePracticeDerivedFromNodeAggregateSelection: PracticePracticeDerivedFromNodeAggregateSelection;
+  PracticePracticeVolumeOfAggregateSelection: PracticePracticeVolumeOfAggregateSelection;
+  PracticePracticeVolumeOfEdgeAggregateSelection: PracticePracticeVolumeOfEdgeAggregateSelection;
+  PracticePracticeVolumeOfNodeAggregateSelection: PracticePracticeVolumeOfNodeAggregateSelection;
+  PracticePracticeVolumesAggregateSelection: PracticePracticeVolumesAggregateSelection;
+  PracticePracticeVolumesEdgeAggregateSelection: PracticePracticeVolumesEdgeAggregateSelection;
+  PracticePracticeVolumesNodeAggregateSelection: PracticePracticeVolumesNodeAggregateSelection;
   PracticeRelationshipFilters: PracticeRelationshipFilters;
   PracticeSort: PracticeSort;
   PracticeThemeThemesAggregateSelection: PracticeThemeThemesAggregateSelection;
@@ -6343,6 +7116,20 @@ export type ResolversParentTypes = {
   PracticeThemesConnectionWhere: PracticeThemesConnectionWhere;
   PracticeThemesNodeAggregationWhereInput: PracticeThemesNodeAggregationWhereInput;
   PracticeThemesRelationship: Omit<PracticeThemesRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  PracticeVolumeOfConnection: Omit<PracticeVolumeOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeVolumeOfRelationship']> };
+  PracticeVolumeOfConnectionAggregateInput: PracticeVolumeOfConnectionAggregateInput;
+  PracticeVolumeOfConnectionFilters: PracticeVolumeOfConnectionFilters;
+  PracticeVolumeOfConnectionSort: PracticeVolumeOfConnectionSort;
+  PracticeVolumeOfConnectionWhere: PracticeVolumeOfConnectionWhere;
+  PracticeVolumeOfNodeAggregationWhereInput: PracticeVolumeOfNodeAggregationWhereInput;
+  PracticeVolumeOfRelationship: Omit<PracticeVolumeOfRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PracticeVolumesConnection: Omit<PracticeVolumesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeVolumesRelationship']> };
+  PracticeVolumesConnectionAggregateInput: PracticeVolumesConnectionAggregateInput;
+  PracticeVolumesConnectionFilters: PracticeVolumesConnectionFilters;
+  PracticeVolumesConnectionSort: PracticeVolumesConnectionSort;
+  PracticeVolumesConnectionWhere: PracticeVolumesConnectionWhere;
+  PracticeVolumesNodeAggregationWhereInput: PracticeVolumesNodeAggregationWhereInput;
+  PracticeVolumesRelationship: Omit<PracticeVolumesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
   PracticeWhere: PracticeWhere;
   PracticesConnection: Omit<PracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticeEdge']> };
   Query: Record<PropertyKey, never>;
@@ -6611,6 +7398,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  developed?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<NetworkDevelopedArgs>>;
+  developedConnection?: Resolver<ResolversTypes['NetworkDevelopedConnection'], ParentType, ContextType, Partial<NetworkDevelopedConnectionArgs>>;
   fundedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<NetworkFundedByArgs>>;
   fundedByConnection?: Resolver<ResolversTypes['NetworkFundedByConnection'], ParentType, ContextType, Partial<NetworkFundedByConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6628,6 +7417,8 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   practicesConnection?: Resolver<ResolversTypes['NetworkPracticesConnection'], ParentType, ContextType, Partial<NetworkPracticesConnectionArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<NetworkRegionsArgs>>;
   regionsConnection?: Resolver<ResolversTypes['NetworkRegionsConnection'], ParentType, ContextType, Partial<NetworkRegionsConnectionArgs>>;
+  runBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<NetworkRunByArgs>>;
+  runByConnection?: Resolver<ResolversTypes['NetworkRunByConnection'], ParentType, ContextType, Partial<NetworkRunByConnectionArgs>>;
   succeededBy?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSucceededByArgs>>;
   succeededByConnection?: Resolver<ResolversTypes['NetworkSucceededByConnection'], ParentType, ContextType, Partial<NetworkSucceededByConnectionArgs>>;
   succeeds?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSucceedsArgs>>;
@@ -6646,6 +7437,19 @@ export type NetworkAggregateResolvers<ContextType = RequestContext, ParentType e
 export type NetworkAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkAggregateNode'] = ResolversParentTypes['NetworkAggregateNode']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkDevelopedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkDevelopedConnection'] = ResolversParentTypes['NetworkDevelopedConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkPracticeDevelopedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkDevelopedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkDevelopedRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkDevelopedRelationship'] = ResolversParentTypes['NetworkDevelopedRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
 export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
@@ -6799,6 +7603,26 @@ export type NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextTyp
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type NetworkOrganisationRunByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationRunByAggregateSelection'] = ResolversParentTypes['NetworkOrganisationRunByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkOrganisationRunByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkOrganisationRunByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkOrganisationRunByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationRunByEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationRunByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkOrganisationRunByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationRunByNodeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationRunByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type NetworkPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartOfConnection'] = ResolversParentTypes['NetworkPartOfConnection']> = {
   aggregate?: Resolver<ResolversTypes['NetworkNetworkPartOfAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['NetworkPartOfRelationship']>, ParentType, ContextType>;
@@ -6854,6 +7678,26 @@ export type NetworkPersonPeopleEdgeAggregateSelectionResolvers<ContextType = Req
 };
 
 export type NetworkPersonPeopleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPersonPeopleNodeAggregateSelection'] = ResolversParentTypes['NetworkPersonPeopleNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPracticeDevelopedAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticeDevelopedAggregateSelection'] = ResolversParentTypes['NetworkPracticeDevelopedAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkPracticeDevelopedEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkPracticeDevelopedNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkPracticeDevelopedEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticeDevelopedEdgeAggregateSelection'] = ResolversParentTypes['NetworkPracticeDevelopedEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkPracticeDevelopedNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPracticeDevelopedNodeAggregateSelection'] = ResolversParentTypes['NetworkPracticeDevelopedNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -6921,6 +7765,19 @@ export type NetworkRegionsConnectionResolvers<ContextType = RequestContext, Pare
 export type NetworkRegionsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRegionsRelationship'] = ResolversParentTypes['NetworkRegionsRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkRunByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRunByConnection'] = ResolversParentTypes['NetworkRunByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkOrganisationRunByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkRunByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkRunByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkRunByRelationship'] = ResolversParentTypes['NetworkRunByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
@@ -7011,6 +7868,8 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<OrganisationPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['OrganisationPeopleConnection'], ParentType, ContextType, Partial<OrganisationPeopleConnectionArgs>>;
+  runs?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<OrganisationRunsArgs>>;
+  runsConnection?: Resolver<ResolversTypes['OrganisationRunsConnection'], ParentType, ContextType, Partial<OrganisationRunsConnectionArgs>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<OrganisationThemesArgs>>;
   themesConnection?: Resolver<ResolversTypes['OrganisationThemesConnection'], ParentType, ContextType, Partial<OrganisationThemesConnectionArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -7150,6 +8009,26 @@ export type OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextTy
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type OrganisationNetworkRunsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkRunsAggregateSelection'] = ResolversParentTypes['OrganisationNetworkRunsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationNetworkRunsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationNetworkRunsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationNetworkRunsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkRunsEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkRunsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationNetworkRunsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkRunsNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkRunsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type OrganisationPeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPeopleConnection'] = ResolversParentTypes['OrganisationPeopleConnection']> = {
   aggregate?: Resolver<ResolversTypes['OrganisationPersonPeopleAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['OrganisationPeopleRelationship']>, ParentType, ContextType>;
@@ -7261,6 +8140,19 @@ export type OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextTy
 export type OrganisationRegionLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRegionLocatedInNodeAggregateSelection'] = ResolversParentTypes['OrganisationRegionLocatedInNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationRunsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRunsConnection'] = ResolversParentTypes['OrganisationRunsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationNetworkRunsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationRunsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationRunsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationRunsRelationship'] = ResolversParentTypes['OrganisationRunsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
 export type OrganisationThemeThemesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationThemeThemesAggregateSelection'] = ResolversParentTypes['OrganisationThemeThemesAggregateSelection']> = {
@@ -7467,6 +8359,8 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PracticeDevelopedByArgs>>;
   developedByConnection?: Resolver<ResolversTypes['PracticeDevelopedByConnection'], ParentType, ContextType, Partial<PracticeDevelopedByConnectionArgs>>;
+  developedByNetworks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<PracticeDevelopedByNetworksArgs>>;
+  developedByNetworksConnection?: Resolver<ResolversTypes['PracticeDevelopedByNetworksConnection'], ParentType, ContextType, Partial<PracticeDevelopedByNetworksConnectionArgs>>;
   fundedBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PracticeFundedByArgs>>;
   fundedByConnection?: Resolver<ResolversTypes['PracticeFundedByConnection'], ParentType, ContextType, Partial<PracticeFundedByConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7479,6 +8373,10 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<PracticeThemesArgs>>;
   themesConnection?: Resolver<ResolversTypes['PracticeThemesConnection'], ParentType, ContextType, Partial<PracticeThemesConnectionArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  volumeOf?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<PracticeVolumeOfArgs>>;
+  volumeOfConnection?: Resolver<ResolversTypes['PracticeVolumeOfConnection'], ParentType, ContextType, Partial<PracticeVolumeOfConnectionArgs>>;
+  volumes?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<PracticeVolumesArgs>>;
+  volumesConnection?: Resolver<ResolversTypes['PracticeVolumesConnection'], ParentType, ContextType, Partial<PracticeVolumesConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -7538,6 +8436,19 @@ export type PracticeDevelopedByConnectionResolvers<ContextType = RequestContext,
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PracticeDevelopedByNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDevelopedByNetworksConnection'] = ResolversParentTypes['PracticeDevelopedByNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeNetworkDevelopedByNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeDevelopedByNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeDevelopedByNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDevelopedByNetworksRelationship'] = ResolversParentTypes['PracticeDevelopedByNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
 export type PracticeDevelopedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeDevelopedByRelationship'] = ResolversParentTypes['PracticeDevelopedByRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -7560,6 +8471,26 @@ export type PracticeFundedByRelationshipResolvers<ContextType = RequestContext, 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeNetworkDevelopedByNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkDevelopedByNetworksAggregateSelection'] = ResolversParentTypes['PracticeNetworkDevelopedByNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeNetworkDevelopedByNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeNetworkDevelopedByNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeNetworkDevelopedByNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkDevelopedByNetworksEdgeAggregateSelection'] = ResolversParentTypes['PracticeNetworkDevelopedByNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeNetworkDevelopedByNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkDevelopedByNetworksNodeAggregateSelection'] = ResolversParentTypes['PracticeNetworkDevelopedByNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PracticeNetworkNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeNetworkNetworksAggregateSelection'] = ResolversParentTypes['PracticeNetworkNetworksAggregateSelection']> = {
@@ -7728,6 +8659,46 @@ export type PracticePracticeDerivedFromNodeAggregateSelectionResolvers<ContextTy
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type PracticePracticeVolumeOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeVolumeOfAggregateSelection'] = ResolversParentTypes['PracticePracticeVolumeOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticePracticeVolumeOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticePracticeVolumeOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticePracticeVolumeOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeVolumeOfEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeVolumeOfEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeVolumeOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeVolumeOfNodeAggregateSelection'] = ResolversParentTypes['PracticePracticeVolumeOfNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeVolumesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeVolumesAggregateSelection'] = ResolversParentTypes['PracticePracticeVolumesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticePracticeVolumesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticePracticeVolumesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticePracticeVolumesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeVolumesEdgeAggregateSelection'] = ResolversParentTypes['PracticePracticeVolumesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePracticeVolumesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePracticeVolumesNodeAggregateSelection'] = ResolversParentTypes['PracticePracticeVolumesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type PracticeThemeThemesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeThemeThemesAggregateSelection'] = ResolversParentTypes['PracticeThemeThemesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['PracticeThemeThemesEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7762,6 +8733,32 @@ export type PracticeThemesRelationshipResolvers<ContextType = RequestContext, Pa
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
+export type PracticeVolumeOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeVolumeOfConnection'] = ResolversParentTypes['PracticeVolumeOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticePracticeVolumeOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeVolumeOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeVolumeOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeVolumeOfRelationship'] = ResolversParentTypes['PracticeVolumeOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type PracticeVolumesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeVolumesConnection'] = ResolversParentTypes['PracticeVolumesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticePracticeVolumesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeVolumesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticeVolumesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeVolumesRelationship'] = ResolversParentTypes['PracticeVolumesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
 export type PracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticesConnection'] = ResolversParentTypes['PracticesConnection']> = {
   aggregate?: Resolver<ResolversTypes['PracticeAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PracticeEdge']>, ParentType, ContextType>;
@@ -7782,6 +8779,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   organisationsConnection?: Resolver<ResolversTypes['OrganisationsConnection'], ParentType, ContextType, Partial<QueryOrganisationsConnectionArgs>>;
   partnersOnTheme?: Resolver<Array<ResolversTypes['PartnerOnTheme']>, ParentType, ContextType, RequireFields<QueryPartnersOnThemeArgs, 'limit' | 'theme' | 'viaLimit'>>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<QueryPracticesArgs>>;
@@ -8316,6 +9314,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Network?: NetworkResolvers<ContextType>;
   NetworkAggregate?: NetworkAggregateResolvers<ContextType>;
   NetworkAggregateNode?: NetworkAggregateNodeResolvers<ContextType>;
+  NetworkDevelopedConnection?: NetworkDevelopedConnectionResolvers<ContextType>;
+  NetworkDevelopedRelationship?: NetworkDevelopedRelationshipResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkFundedByConnection?: NetworkFundedByConnectionResolvers<ContextType>;
   NetworkFundedByRelationship?: NetworkFundedByRelationshipResolvers<ContextType>;
@@ -8339,6 +9339,9 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkOrganisationMembersAggregateSelection?: NetworkOrganisationMembersAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationMembersEdgeAggregateSelection?: NetworkOrganisationMembersEdgeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationMembersNodeAggregateSelection?: NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationRunByAggregateSelection?: NetworkOrganisationRunByAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationRunByEdgeAggregateSelection?: NetworkOrganisationRunByEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationRunByNodeAggregateSelection?: NetworkOrganisationRunByNodeAggregateSelectionResolvers<ContextType>;
   NetworkPartOfConnection?: NetworkPartOfConnectionResolvers<ContextType>;
   NetworkPartOfRelationship?: NetworkPartOfRelationshipResolvers<ContextType>;
   NetworkPartsConnection?: NetworkPartsConnectionResolvers<ContextType>;
@@ -8348,6 +9351,9 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkPersonPeopleAggregateSelection?: NetworkPersonPeopleAggregateSelectionResolvers<ContextType>;
   NetworkPersonPeopleEdgeAggregateSelection?: NetworkPersonPeopleEdgeAggregateSelectionResolvers<ContextType>;
   NetworkPersonPeopleNodeAggregateSelection?: NetworkPersonPeopleNodeAggregateSelectionResolvers<ContextType>;
+  NetworkPracticeDevelopedAggregateSelection?: NetworkPracticeDevelopedAggregateSelectionResolvers<ContextType>;
+  NetworkPracticeDevelopedEdgeAggregateSelection?: NetworkPracticeDevelopedEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkPracticeDevelopedNodeAggregateSelection?: NetworkPracticeDevelopedNodeAggregateSelectionResolvers<ContextType>;
   NetworkPracticePracticesAggregateSelection?: NetworkPracticePracticesAggregateSelectionResolvers<ContextType>;
   NetworkPracticePracticesEdgeAggregateSelection?: NetworkPracticePracticesEdgeAggregateSelectionResolvers<ContextType>;
   NetworkPracticePracticesNodeAggregateSelection?: NetworkPracticePracticesNodeAggregateSelectionResolvers<ContextType>;
@@ -8358,6 +9364,8 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkRegionRegionsNodeAggregateSelection?: NetworkRegionRegionsNodeAggregateSelectionResolvers<ContextType>;
   NetworkRegionsConnection?: NetworkRegionsConnectionResolvers<ContextType>;
   NetworkRegionsRelationship?: NetworkRegionsRelationshipResolvers<ContextType>;
+  NetworkRunByConnection?: NetworkRunByConnectionResolvers<ContextType>;
+  NetworkRunByRelationship?: NetworkRunByRelationshipResolvers<ContextType>;
   NetworkSucceededByConnection?: NetworkSucceededByConnectionResolvers<ContextType>;
   NetworkSucceededByRelationship?: NetworkSucceededByRelationshipResolvers<ContextType>;
   NetworkSucceedsConnection?: NetworkSucceedsConnectionResolvers<ContextType>;
@@ -8390,6 +9398,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationNetworkMemberOfAggregateSelection?: OrganisationNetworkMemberOfAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkMemberOfEdgeAggregateSelection?: OrganisationNetworkMemberOfEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkMemberOfNodeAggregateSelection?: OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkRunsAggregateSelection?: OrganisationNetworkRunsAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkRunsEdgeAggregateSelection?: OrganisationNetworkRunsEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkRunsNodeAggregateSelection?: OrganisationNetworkRunsNodeAggregateSelectionResolvers<ContextType>;
   OrganisationPeopleConnection?: OrganisationPeopleConnectionResolvers<ContextType>;
   OrganisationPeopleRelationship?: OrganisationPeopleRelationshipResolvers<ContextType>;
   OrganisationPersonPeopleAggregateSelection?: OrganisationPersonPeopleAggregateSelectionResolvers<ContextType>;
@@ -8407,6 +9418,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationRegionLocatedInAggregateSelection?: OrganisationRegionLocatedInAggregateSelectionResolvers<ContextType>;
   OrganisationRegionLocatedInEdgeAggregateSelection?: OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationRegionLocatedInNodeAggregateSelection?: OrganisationRegionLocatedInNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationRunsConnection?: OrganisationRunsConnectionResolvers<ContextType>;
+  OrganisationRunsRelationship?: OrganisationRunsRelationshipResolvers<ContextType>;
   OrganisationThemeThemesAggregateSelection?: OrganisationThemeThemesAggregateSelectionResolvers<ContextType>;
   OrganisationThemeThemesEdgeAggregateSelection?: OrganisationThemeThemesEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationThemeThemesNodeAggregateSelection?: OrganisationThemeThemesNodeAggregateSelectionResolvers<ContextType>;
@@ -8445,10 +9458,15 @@ export type Resolvers<ContextType = RequestContext> = {
   PracticeDerivedFromConnection?: PracticeDerivedFromConnectionResolvers<ContextType>;
   PracticeDerivedFromRelationship?: PracticeDerivedFromRelationshipResolvers<ContextType>;
   PracticeDevelopedByConnection?: PracticeDevelopedByConnectionResolvers<ContextType>;
+  PracticeDevelopedByNetworksConnection?: PracticeDevelopedByNetworksConnectionResolvers<ContextType>;
+  PracticeDevelopedByNetworksRelationship?: PracticeDevelopedByNetworksRelationshipResolvers<ContextType>;
   PracticeDevelopedByRelationship?: PracticeDevelopedByRelationshipResolvers<ContextType>;
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
   PracticeFundedByConnection?: PracticeFundedByConnectionResolvers<ContextType>;
   PracticeFundedByRelationship?: PracticeFundedByRelationshipResolvers<ContextType>;
+  PracticeNetworkDevelopedByNetworksAggregateSelection?: PracticeNetworkDevelopedByNetworksAggregateSelectionResolvers<ContextType>;
+  PracticeNetworkDevelopedByNetworksEdgeAggregateSelection?: PracticeNetworkDevelopedByNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeNetworkDevelopedByNetworksNodeAggregateSelection?: PracticeNetworkDevelopedByNetworksNodeAggregateSelectionResolvers<ContextType>;
   PracticeNetworkNetworksAggregateSelection?: PracticeNetworkNetworksAggregateSelectionResolvers<ContextType>;
   PracticeNetworkNetworksEdgeAggregateSelection?: PracticeNetworkNetworksEdgeAggregateSelectionResolvers<ContextType>;
   PracticeNetworkNetworksNodeAggregateSelection?: PracticeNetworkNetworksNodeAggregateSelectionResolvers<ContextType>;
@@ -8474,11 +9492,21 @@ export type Resolvers<ContextType = RequestContext> = {
   PracticePracticeDerivedFromAggregateSelection?: PracticePracticeDerivedFromAggregateSelectionResolvers<ContextType>;
   PracticePracticeDerivedFromEdgeAggregateSelection?: PracticePracticeDerivedFromEdgeAggregateSelectionResolvers<ContextType>;
   PracticePracticeDerivedFromNodeAggregateSelection?: PracticePracticeDerivedFromNodeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeVolumeOfAggregateSelection?: PracticePracticeVolumeOfAggregateSelectionResolvers<ContextType>;
+  PracticePracticeVolumeOfEdgeAggregateSelection?: PracticePracticeVolumeOfEdgeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeVolumeOfNodeAggregateSelection?: PracticePracticeVolumeOfNodeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeVolumesAggregateSelection?: PracticePracticeVolumesAggregateSelectionResolvers<ContextType>;
+  PracticePracticeVolumesEdgeAggregateSelection?: PracticePracticeVolumesEdgeAggregateSelectionResolvers<ContextType>;
+  PracticePracticeVolumesNodeAggregateSelection?: PracticePracticeVolumesNodeAggregateSelectionResolvers<ContextType>;
   PracticeThemeThemesAggregateSelection?: PracticeThemeThemesAggregateSelectionResolvers<ContextType>;
   PracticeThemeThemesEdgeAggregateSelection?: PracticeThemeThemesEdgeAggregateSelectionResolvers<ContextType>;
   PracticeThemeThemesNodeAggregateSelection?: PracticeThemeThemesNodeAggregateSelectionResolvers<ContextType>;
   PracticeThemesConnection?: PracticeThemesConnectionResolvers<ContextType>;
   PracticeThemesRelationship?: PracticeThemesRelationshipResolvers<ContextType>;
+  PracticeVolumeOfConnection?: PracticeVolumeOfConnectionResolvers<ContextType>;
+  PracticeVolumeOfRelationship?: PracticeVolumeOfRelationshipResolvers<ContextType>;
+  PracticeVolumesConnection?: PracticeVolumesConnectionResolvers<ContextType>;
+  PracticeVolumesRelationship?: PracticeVolumesRelationshipResolvers<ContextType>;
   PracticesConnection?: PracticesConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteContext?: QuoteContextResolvers<ContextType>;

@@ -6,12 +6,13 @@ import { graphEdgeResolvers } from "./graph-edges.js";
 import { evidenceResolvers } from "./entity-fields.js";
 import { neighbourhood, subgraphResolvers } from "./neighbourhood.js";
 import { partnerOnThemeResolvers, partnersOnTheme } from "./partners-on-theme.js";
+import { paths } from "./paths.js";
 import { search, searchHitResolvers } from "./search.js";
 import { similarPracticeResolvers, similarPractices } from "./similar-practices.js";
 import { themeCoverage, themeCoverageResolvers } from "./theme-coverage.js";
 
 export const questionResolvers = {
-  Query: { partnersOnTheme, search, entity, connection, neighbourhood, similarPractices, themeCoverage },
+  Query: { partnersOnTheme, search, entity, connection, paths, neighbourhood, similarPractices, themeCoverage },
   PartnerOnTheme: partnerOnThemeResolvers,
   Evidence: evidenceResolvers,
   GraphEdge: graphEdgeResolvers,

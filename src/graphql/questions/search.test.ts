@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_TEXT_LIMITS, nameBoost, searchWords, toLuceneQuery } from "./search.js";
+import { SEARCH_TEXT_LIMITS, WHOLE_NAME_BOOST, nameBoost, rankScore, searchWords, toLuceneQuery } from "./search.js";
 
 describe("search: toLuceneQuery", () => {
   it("matches each word exactly, with a typo and by its stem, and the last word as a prefix too", () => {
@@ -20,12 +20,20 @@ describe("search: toLuceneQuery", () => {
 });
 
 describe("search: nameBoost", () => {
-  it("ranks a whole-name match over a name prefix over words inside a name over no match", () => {
+  it("ranks a whole name over it loosely typed over its beginning over words inside it over no match", () => {
     expect(nameBoost("mijn pad", ["Mijn Pad", null])).toBe(5);
     expect(nameBoost("mijn paad", ["Mijn Pad"])).toBe(4);
-    expect(nameBoost("mijn p", ["Mijn Pad"])).toBe(3.5);
-    expect(nameBoost("mijn p", ["Ontdek Mijn Pad!"])).toBe(1.5);
+    expect(nameBoost("kwetsbaar gezin", ["Kwetsbare gezinnen"])).toBe(4);
+    expect(nameBoost("mijn p", ["Mijn Pad train-de-trainer"])).toBe(3 + 6 / 25);
+    expect(nameBoost("mijn p", ["Ontdek Mijn Pad!"])).toBe(1.5 + 2 / 3 / 2);
     expect(nameBoost("mijn p", ["Ontdekmijn Pad"])).toBe(1);
+  });
+
+  it("counts a word typed loosely by its beginning, its stem or with a typo, but not a word that is not in the name", () => {
+    expect(nameBoost("pad mijn", ["Mijn Pad"])).toBe(4);
+    expect(nameBoost("normalisering leernetwerk", ["Leernetwerk Normaliseren"])).toBe(4);
+    expect(nameBoost("leernetwrk", ["Leernetwerk Normaliseren"])).toBe(1.75);
+    expect(nameBoost("kwetsbaar gezin", ["Gezin aan Zet"])).toBe(1);
   });
 
   it("prefers the name of which more was typed", () => {
@@ -34,6 +42,19 @@ describe("search: nameBoost", () => {
 
   it("takes the best of name, English name and aliases", () => {
     expect(nameBoost("my path", ["Mijn Pad", null, "My Path"])).toBe(5);
+  });
+});
+
+describe("search: rankScore", () => {
+  it("puts a thing of the whole name typed above any other hit, however Lucene scored them", () => {
+    expect(rankScore(0.01, WHOLE_NAME_BOOST, false)).toBeGreaterThan(rankScore(1, 4, false));
+    expect(rankScore(0.01, WHOLE_NAME_BOOST, false)).toBeGreaterThan(rankScore(1, WHOLE_NAME_BOOST, true));
+  });
+
+  it("counts a source's title for half a thing's name", () => {
+    expect(rankScore(1, 1, true)).toBe(rankScore(1, 1, false));
+    expect(rankScore(1, 4, true)).toBe(2.5);
+    expect(rankScore(1, 4, false)).toBe(4);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * themeCoverage: per region (sub-regions rolled up) and theme, how many practices, organisations
  * and networks there work on it. A network is in a region when it covers it; a practice through
- * its networks; an organisation when it is located there or belongs to a network that covers it.
- * An organisation works on a theme as in partnersOnTheme.
+ * the networks it is part of or that developed it; an organisation when it is located there or
+ * belongs to a network that covers it. An organisation works on a theme as in partnersOnTheme.
+ * The schema's description says the same to callers (schema/questions.graphql).
  */
 import type { QueryResolvers, ThemeCoverageResolvers } from "../__generated__/types.js";
 import type { ThemeCoverageRow } from "../models.js";
@@ -37,7 +38,11 @@ CALL (networks) {
 }
 CALL (networks) {
   UNWIND networks AS n
-  MATCH (n)<-[:PART_OF]-(p:Practice)
+  CALL (n) {
+    MATCH (n)<-[:PART_OF]-(p:Practice) RETURN p
+    UNION
+    MATCH (n)-[:DEVELOPED]->(p:Practice) RETURN p
+  }
   WITH DISTINCT p
   MATCH (p)-[:ADDRESSES]->(theme)
   WITH theme, count(DISTINCT p) AS count

@@ -35,13 +35,23 @@ function asGraphQLError(error: unknown): unknown {
 
 type WriteResultObject = { revision: RevisionRecord | null; entity: EntityObject | null };
 
+/**
+ * The entity as the committed write left it, with the client's selection of `entity`. Read after
+ * the commit: when that read fails (the database went away just then), the answer still carries
+ * the revision, the proof that the write happened, with `entity: null`, never an error that
+ * would say nothing was written.
+ */
 async function entityAfter(context: RequestContext, id: string | null, info: GraphQLResolveInfo): Promise<EntityObject | null> {
   if (id === null) return null;
   const field = info.fieldNodes[0]?.selectionSet?.selections.find((s) => s.kind === "Field" && s.name.value === "entity");
   if (!field) return null;
-  // The loader answers with the client's selection of `entity`, read after the commit.
   const entityInfo = { ...info, fieldNodes: [field as never] } as GraphQLResolveInfo;
-  return context.entities.byId(id, entityInfo);
+  try {
+    return await context.entities.byId(id, entityInfo);
+  } catch (error) {
+    context.log.warn({ err: error, id }, "the write is committed; reading the entity after it failed");
+    return null;
+  }
 }
 
 async function write<T>(

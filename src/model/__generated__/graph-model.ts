@@ -34,10 +34,25 @@ export const GRAPH_MODEL = {
         {"field":"themes","type":"ADDRESSES","direction":"OUT","target":"Theme"},
         {"field":"networks","type":"PART_OF","direction":"OUT","target":"Network"},
         {"field":"developedBy","type":"DEVELOPED","direction":"IN","target":"Organisation"},
+        {
+          "field": "developedByNetworks",
+          "type": "DEVELOPED",
+          "direction": "IN",
+          "target": "Network",
+          "description": "Consortia and cooperating bodies (networks) that developed it, e.g. a regional consortium's blueprint."
+        },
         {"field":"appliedBy","type":"APPLIES","direction":"IN","target":"Organisation"},
         {"field":"fundedBy","type":"FUNDS","direction":"IN","target":"Organisation"},
         {"field":"derivedFrom","type":"DERIVED_FROM","direction":"OUT","target":"Practice"},
         {"field":"derivatives","type":"DERIVED_FROM","direction":"IN","target":"Practice"},
+        {
+          "field": "volumeOf",
+          "type": "VOLUME_OF",
+          "direction": "OUT",
+          "target": "Practice",
+          "description": "The series this one is a volume of (one of the Wegwijzers), rather than derived from it."
+        },
+        {"field":"volumes","type":"VOLUME_OF","direction":"IN","target":"Practice"},
         {"field":"people","type":"INVOLVED_IN","direction":"IN","target":"Person"}
       ]
     },
@@ -87,6 +102,13 @@ export const GRAPH_MODEL = {
         {"field":"applies","type":"APPLIES","direction":"OUT","target":"Practice"},
         {"field":"fundsNetworks","type":"FUNDS","direction":"OUT","target":"Network"},
         {"field":"fundsPractices","type":"FUNDS","direction":"OUT","target":"Practice"},
+        {
+          "field": "runs",
+          "type": "RUNS",
+          "direction": "OUT",
+          "target": "Network",
+          "description": "Programmes and networks it carries out for others (ZonMw executes AWTJ), without being a member."
+        },
         {"field":"people","type":"WORKS_AT","direction":"IN","target":"Person"}
       ]
     },
@@ -126,6 +148,14 @@ export const GRAPH_MODEL = {
         {"field":"succeeds","type":"SUCCEEDS","direction":"OUT","target":"Network"},
         {"field":"succeededBy","type":"SUCCEEDS","direction":"IN","target":"Network"},
         {"field":"fundedBy","type":"FUNDS","direction":"IN","target":"Organisation"},
+        {"field":"runBy","type":"RUNS","direction":"IN","target":"Organisation"},
+        {
+          "field": "developed",
+          "type": "DEVELOPED",
+          "direction": "OUT",
+          "target": "Practice",
+          "description": "Practices it developed (a consortium, cooperating associations)."
+        },
         {"field":"people","type":"INVOLVED_IN","direction":"IN","target":"Person"}
       ]
     },
@@ -302,7 +332,10 @@ export const GRAPH_MODEL = {
     },
     {
       "type": "DEVELOPED",
-      "endpoints": [{"from":"Organisation","to":"Practice","fromField":"developed","toField":"developedBy"}]
+      "endpoints": [
+        {"from":"Organisation","to":"Practice","fromField":"developed","toField":"developedBy"},
+        {"from":"Network","to":"Practice","fromField":"developed","toField":"developedByNetworks"}
+      ]
     },
     {
       "type": "APPLIES",
@@ -318,6 +351,10 @@ export const GRAPH_MODEL = {
     {
       "type": "DERIVED_FROM",
       "endpoints": [{"from":"Practice","to":"Practice","fromField":"derivedFrom","toField":"derivatives"}]
+    },
+    {
+      "type": "VOLUME_OF",
+      "endpoints": [{"from":"Practice","to":"Practice","fromField":"volumeOf","toField":"volumes"}]
     },
     {
       "type": "INVOLVED_IN",
@@ -341,6 +378,7 @@ export const GRAPH_MODEL = {
         {"from":"Network","to":"Theme","fromField":"themes","toField":"networks"}
       ]
     },
+    {"type":"RUNS","endpoints":[{"from":"Organisation","to":"Network","fromField":"runs","toField":"runBy"}]},
     {
       "type": "WORKS_AT",
       "endpoints": [{"from":"Person","to":"Organisation","fromField":"worksAt","toField":"people"}]

@@ -1,15 +1,15 @@
 /**
  * The graph explorer (/explore). A person searches a node and sees its neighbourhood; clicking a
  * node merges its neighbourhood in, clicking a relation shows its evidence, two nodes can be
- * joined by their shortest path, and a theme or region dims what it does not reach. The URL holds
+ * joined by their shortest path or one of its alternatives, and a theme or region dims what it does not reach. The URL holds
  * all of it (url-state.ts), so a link shares the view. Uses only this origin's public GraphQL API.
  */
 import type { EntityRef } from "../shared/answers.js";
 import {
-  ExplorerConnectionDocument,
   ExplorerFilterChoicesDocument,
   ExplorerLinkedNodesDocument,
   ExplorerNeighbourhoodDocument,
+  ExplorerPathsDocument,
   ExplorerSearchDocument,
   type TypedDocumentString,
 } from "../shared/__generated__/queries.js";
@@ -24,6 +24,8 @@ import { readState, writeState, type ExplorerState } from "./url-state.js";
 /** Enough to see a hub's neighbours, few enough to read them. */
 const NEIGHBOURHOOD_LIMIT = 80;
 const SUGGESTION_COUNT = 8;
+/** The shortest path and two alternatives: enough to compare routes, few enough to list as buttons. */
+const PATH_COUNT = 3;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -68,9 +70,9 @@ const neighbourhoodOf = remembered(async (id) => {
   const data = await query(ExplorerNeighbourhoodDocument, { id, limit: NEIGHBOURHOOD_LIMIT });
   return data.neighbourhood;
 });
-const pathBetween = remembered(async (key) => {
+const pathsBetween = remembered(async (key) => {
   const [from, to] = JSON.parse(key) as [string, string];
-  return (await query(ExplorerConnectionDocument, { from, to })).connection;
+  return (await query(ExplorerPathsDocument, { from, to, k: PATH_COUNT })).paths;
 });
 const linkedTo = remembered(async (id) => {
   const data = await query(ExplorerLinkedNodesDocument, { id });
@@ -113,9 +115,10 @@ const actions: PanelActions = {
     if (!state.focus.includes(id)) navigate({ focus: [...state.focus, id] });
   },
   selectEdge: (id) => select(id),
-  startPath: (id) => navigate({ pathFrom: id, pathTo: null }),
-  endPath: (id) => navigate({ pathTo: id }),
-  clearPath: () => navigate({ pathFrom: null, pathTo: null }),
+  startPath: (id) => navigate({ pathFrom: id, pathTo: null, pathChoice: 1 }),
+  endPath: (id) => navigate({ pathTo: id, pathChoice: 1 }),
+  clearPath: () => navigate({ pathFrom: null, pathTo: null, pathChoice: 1 }),
+  choosePath: (choice) => navigate({ pathChoice: choice }),
 };
 
 function select(id: string | null): void {
@@ -166,12 +169,15 @@ async function refresh(): Promise<void> {
   setStatus(nothingChosen ? "" : "Loading…");
   try {
     const { pathFrom, pathTo } = state;
-    const [neighbourhoods, path, linkedSets] = await Promise.all([
+    const [neighbourhoods, paths, linkedSets] = await Promise.all([
       Promise.all(state.focus.map(neighbourhoodOf)),
-      pathFrom !== null && pathTo !== null ? pathBetween(JSON.stringify([pathFrom, pathTo])) : Promise.resolve(null),
+      pathFrom !== null && pathTo !== null ? pathsBetween(JSON.stringify([pathFrom, pathTo])) : Promise.resolve([]),
       Promise.all([state.theme, state.region].flatMap((id) => (id === null ? [] : [linkedTo(id)]))),
     ]);
     if (run !== refreshes) return; // a newer state is on its way
+    // A link may name a path the API no longer finds (or never did): the first stands in for it.
+    const chosen = state.pathChoice <= paths.length ? state.pathChoice : 1;
+    const path = paths[chosen - 1] ?? null;
 
     const graph = mergeGraphParts(path === null ? neighbourhoods : [...neighbourhoods, path]);
     for (const node of graph.nodes.values()) seenNodes.set(node.id, node);
@@ -191,9 +197,13 @@ async function refresh(): Promise<void> {
         ? { kind: "none" }
         : pathTo === null
           ? { kind: "started", from: pathFrom }
-          : path === null
+          : paths.length === 0
             ? { kind: "not-found", from: pathFrom, to: pathTo }
-            : { kind: "found", nodes: path.nodes, edges: path.edges.map((edge) => ({ ...edge, id: edgeId(edge) })) };
+            : {
+                kind: "found",
+                paths: paths.map((found) => ({ nodes: found.nodes, edges: found.edges.map((edge) => ({ ...edge, id: edgeId(edge) })) })),
+                chosen,
+              };
     renderPath(page.path, pathView, { lookup, actions });
     renderSelection();
     const countsByType = new Map<EntityType, number>();

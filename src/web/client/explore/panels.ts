@@ -1,6 +1,7 @@
 /**
  * The explorer's side panel: what is selected (a node with its relations, or a relation with its
- * evidence), the path between two nodes, and the legend. Every node and relation named here is a
+ * evidence), the paths between two nodes (the shortest and its alternatives, one shown at a time),
+ * and the legend. Every node and relation named here is a
  * button, so the whole graph can also be walked with a keyboard or a screen reader.
  */
 import { fill, h } from "../shared/dom.js";
@@ -15,6 +16,8 @@ export interface PanelActions {
   startPath(id: string): void;
   endPath(id: string): void;
   clearPath(): void;
+  /** Shows another of the paths found, counting from 1. */
+  choosePath(choice: number): void;
 }
 
 /** Looks up a node's name and type wherever the explorer has seen it. */
@@ -120,7 +123,31 @@ export type PathView =
   | { kind: "none" }
   | { kind: "started"; from: string }
   | { kind: "not-found"; from: string; to: string }
-  | { kind: "found"; nodes: GraphNode[]; edges: ExplorerEdge[] };
+  /** `paths` shortest first (at least one); `chosen` is the one shown, counting from 1. */
+  | { kind: "found"; paths: { nodes: GraphNode[]; edges: ExplorerEdge[] }[]; chosen: number };
+
+const steps = (count: number) => (count === 1 ? "1 step" : `${count} steps`);
+
+/**
+ * The buttons that choose among the paths. Choosing one redraws the panel; the chosen button then
+ * gets the keyboard focus back (see renderPath), so a person can try each in turn with Tab and Enter.
+ */
+function pathChoices(paths: { edges: unknown[] }[], chosen: number, actions: PanelActions) {
+  return h(
+    "ul",
+    { class: "path-choices", "aria-label": "Paths found" },
+    paths.map((path, index) => {
+      const choice = index + 1;
+      const button = h(
+        "button",
+        { type: "button", "aria-pressed": String(choice === chosen), "data-path-choice": String(choice) },
+        `Path ${choice} of ${paths.length}: ${steps(path.edges.length)}`,
+      );
+      button.addEventListener("click", () => actions.choosePath(choice));
+      return h("li", {}, button);
+    }),
+  );
+}
 
 export function renderPath(container: HTMLElement, path: PathView, context: { lookup: NodeLookup; actions: PanelActions }): void {
   const { lookup, actions } = context;
@@ -132,7 +159,11 @@ export function renderPath(container: HTMLElement, path: PathView, context: { lo
       fill(
         container,
         title,
-        h("p", { class: "hint" }, "Select a node and choose “Path from here”, then another and “Path to here”: the shortest path between them is drawn in red."),
+        h(
+          "p",
+          { class: "hint" },
+          "Select a node and choose “Path from here”, then another and “Path to here”: the shortest path between them is drawn in red, and up to two alternatives are offered.",
+        ),
       );
       return;
     case "started":
@@ -142,19 +173,35 @@ export function renderPath(container: HTMLElement, path: PathView, context: { lo
       fill(container, title, h("p", {}, `No connection between ${name(path.from)} and ${name(path.to)} within 6 steps.`), clear);
       return;
     case "found": {
-      const steps: HTMLElement[] = [];
-      for (const [index, node] of path.nodes.entries()) {
-        steps.push(h("li", { class: "path-node" }, typeBadge(node.type), " ", nodeButton(node.id, lookup, actions)));
-        const edge = path.edges[index];
+      const shown = path.paths[path.chosen - 1];
+      if (shown === undefined) throw new Error(`path ${path.chosen} of ${path.paths.length} asked for`);
+      // Redrawing replaces the buttons; the person's focus stays on the choice they made.
+      const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.dataset.pathChoice : undefined;
+      const items: HTMLElement[] = [];
+      for (const [index, node] of shown.nodes.entries()) {
+        items.push(h("li", { class: "path-node" }, typeBadge(node.type), " ", nodeButton(node.id, lookup, actions)));
+        const edge = shown.edges[index];
         if (edge !== undefined) {
           // Edges keep their stored direction, which may run against the path's.
           const forward = edge.from === node.id;
           const button = h("button", { type: "button", class: "link-button path-edge" }, `${forward ? "↓" : "↑"} ${relationLabel(edge.type, edge.role)}`);
           button.addEventListener("click", () => actions.selectEdge(edge.id));
-          steps.push(h("li", { class: "path-step" }, button));
+          items.push(h("li", { class: "path-step" }, button));
         }
       }
-      fill(container, title, h("ol", { class: "path-steps" }, steps), clear);
+      const first = shown.nodes[0];
+      const last = shown.nodes.at(-1);
+      const ends = first === undefined || last === undefined ? "" : ` between ${first.name} and ${last.name}`;
+      fill(
+        container,
+        title,
+        path.paths.length === 1
+          ? h("p", { class: "hint" }, `The only path${ends} within 6 steps: ${steps(shown.edges.length)}.`)
+          : [h("p", { class: "hint" }, `${path.paths.length} paths${ends}, shortest first:`), pathChoices(path.paths, path.chosen, actions)],
+        h("ol", { class: "path-steps", "aria-label": `Steps of path ${path.chosen}` }, items),
+        clear,
+      );
+      if (focused !== undefined) container.querySelector<HTMLElement>(`[data-path-choice="${focused}"]`)?.focus();
     }
   }
 }

@@ -25,10 +25,10 @@ describe("Browser documents: valid against the API's schema", () => {
         "EmbedGraphDocument",
         "EmbedPartnersDocument",
         "EmbedPracticeDocument",
-        "ExplorerConnectionDocument",
         "ExplorerFilterChoicesDocument",
         "ExplorerLinkedNodesDocument",
         "ExplorerNeighbourhoodDocument",
+        "ExplorerPathsDocument",
         "ExplorerSearchDocument",
       ].sort(),
     );

@@ -29,13 +29,14 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 
 export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } };
 
-export type ExplorerConnectionQueryVariables = Exact<{
+export type ExplorerPathsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
+  k: number;
 }>;
 
 
-export type ExplorerConnectionQuery = { connection: { nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } | null };
+export type ExplorerPathsQuery = { paths: Array<{ nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> }> };
 
 export type ExplorerFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -138,9 +139,9 @@ export const ExplorerNeighbourhoodDocument = /*#__PURE__*/ new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
-export const ExplorerConnectionDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query ExplorerConnection($from: ID!, $to: ID!) {
-  connection(from: $from, to: $to) {
+export const ExplorerPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerPaths($from: ID!, $to: ID!, $k: Int!) {
+  paths(from: $from, to: $to, k: $k) {
     nodes {
       id
       name
@@ -170,7 +171,7 @@ export const ExplorerConnectionDocument = /*#__PURE__*/ new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerConnectionQuery, ExplorerConnectionQueryVariables>;
+    `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerFilterChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerFilterChoices {
   themes(sort: [{name: ASC}]) {
