@@ -40,7 +40,7 @@ export function createChangeFeed(deps: { config: Config; driver: Driver; log: Lo
   const log = deps.log.child({ component: "change-feed" });
   const read = readQuery(driver, config.neo4j.database, config.queryTimeoutMs);
   const source: RevisionSource = {
-    version: () => readGraphVersion(read),
+    version: async () => (await readGraphVersion(read)).revision,
     after: (after, first) => readChanges(read, { since: null, after, first }),
   };
   const live = new LiveRevisions(source, { pollIntervalMs: config.changeFeed.pollIntervalMs, log });
@@ -74,7 +74,7 @@ function atomFeed(read: Read): RequestHandler {
     const limit = limitOf(query.limit);
     const language = languageOf(query.lang, (...languages) => req.acceptsLanguages(...languages));
     // Revisions are numbered without gaps: the latest `limit` are the ones after version − limit.
-    const version = await readGraphVersion(read);
+    const { revision: version } = await readGraphVersion(read);
     const { revisions } = await readChanges(read, { since: null, after: Math.max(0, version - limit), first: limit });
     revisions.reverse();
     res.vary("Accept-Language");

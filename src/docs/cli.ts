@@ -6,7 +6,8 @@ import { runCli } from "../cli.js";
 import { connectDatabase } from "../db/connect.js";
 import { readQuery } from "../db/neo4j.js";
 import { createContext } from "../graphql/context.js";
-import { GraphVersions, readGraphVersionTag } from "../graphql/graph-version.js";
+import { GraphVersions } from "../graphql/graph-version.js";
+import { readGraphVersion } from "../writes/revisions.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
 import { seedGraph } from "../seed/seed-graph.js";
@@ -31,7 +32,7 @@ await runCli("docs", async ({ config, log }) => {
     const schema = await buildSchema({ driver });
     const read = readQuery(driver, database, config.queryTimeoutMs);
     const vocabulary = new Vocabulary(read);
-    const graphVersions = new GraphVersions(() => readGraphVersionTag(read));
+    const graphVersions = new GraphVersions(() => readGraphVersion(read));
     const run = (jwt?: VerifiedToken) => (source: string, variableValues: Record<string, unknown>) =>
       graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, graphVersions, timeoutMs: config.queryTimeoutMs, log, jwt }) });
     const rendered = await renderExamples(run());

@@ -20,7 +20,8 @@ import type { Config } from "../config.js";
 import { observeStatements } from "../db/observed-driver.js";
 import { readQuery } from "../db/neo4j.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
-import { GraphVersions, readGraphVersionTag } from "../graphql/graph-version.js";
+import { GraphVersions } from "../graphql/graph-version.js";
+import { readGraphVersion } from "../writes/revisions.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
 import { readTrustedDocuments } from "../graphql/trusted-documents.js";
@@ -118,7 +119,7 @@ function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics
   // Theme and region names are read once per graph version, not per request (vocabulary.ts).
   const vocabulary = new Vocabulary(read);
   // Every request that caches or is cached reads the graph version, at most one read at a time (graph-version.ts).
-  const graphVersions = new GraphVersions(() => readGraphVersionTag(read));
+  const graphVersions = new GraphVersions(() => readGraphVersion(read));
   const verifyEditorToken = editorTokenVerifier(config.auth);
   const erasureLog = erasureLogOf(config);
   return async ({ req, res }) => {

@@ -113,11 +113,8 @@ export async function erasePerson(changes: ChangeSet, input: { id: string; reaso
     const hash = contentHashOf(redacted);
     newHash.set(record.get("hash") as string, hash);
     texts.set(hash, redacted);
-    await tx.run(
-      `MATCH (old:SourceText {hash: $old}) DETACH DELETE old
-       MERGE (t:SourceText {hash: $hash}) ON CREATE SET t.text = $text, t.source = $source, t.storedAt = datetime()`,
-      { old: record.get("hash"), hash, text: redacted, source: record.get("source") },
-    );
+    await tx.run("MATCH (old:SourceText {hash: $old}) DETACH DELETE old", { old: record.get("hash") });
+    await changes.storeSourceText(record.get("source") as string, hash, redacted);
   }
   const rehash = (value: unknown) => (typeof value === "string" ? (newHash.get(value) ?? value) : value);
   if (newHash.size > 0) {

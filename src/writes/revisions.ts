@@ -110,10 +110,29 @@ export async function lockGraphVersion(tx: Tx): Promise<number> {
   return Number(result.records[0]?.get("revision") ?? 0);
 }
 
-/** The graph's version: the number of its latest revision (0 before the first). */
-export async function readGraphVersion(read: ReadQuery): Promise<number> {
-  const result = await read<{ revision: number | null }>(`OPTIONAL MATCH (v:GraphVersion {id: "graph"}) RETURN v.revision AS revision`);
-  return Number(result.records[0]?.get("revision") ?? 0);
+/** The graph's version, as caches and feeds see it. */
+export interface GraphVersion {
+  /** The latest revision's number (0 on a graph no revision has touched). */
+  revision: number;
+  /**
+   * What cache keys and ETags carry: the revision and its commit time, e.g. `12.mf3k2a9c`. A reset
+   * graph numbers its revisions from 1 again, and "revision 3" of the old history must not name a
+   * cached answer of the new one.
+   */
+  tag: string;
+}
+
+/** An index seek on GraphVersion.id (graph_version_id) and one on Revision.seq (revision_seq). */
+const GRAPH_VERSION = `
+  OPTIONAL MATCH (v:GraphVersion {id: "graph"})
+  OPTIONAL MATCH (r:Revision {seq: v.revision})
+  RETURN v.revision AS revision, r.at.epochMillis AS at`;
+
+export async function readGraphVersion(read: ReadQuery): Promise<GraphVersion> {
+  const result = await read<{ revision: number | null; at: number | null }>(GRAPH_VERSION);
+  const revision = Number(result.records[0]?.get("revision") ?? 0);
+  const at = result.records[0]?.get("at");
+  return { revision, tag: at === null || at === undefined ? String(revision) : `${revision}.${Number(at).toString(36)}` };
 }
 
 export async function writeRevision(

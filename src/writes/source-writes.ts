@@ -9,7 +9,7 @@ import { GRAPH_MODEL, SOURCE_LABEL, entityTypeOf, nodeType } from "../model/grap
 import { idProblem } from "../model/ids.js";
 import { contentHashOf, locateQuote, normaliseSourceText } from "../model/quotes.js";
 import { isBlank, textProblem } from "../model/text.js";
-import type { ChangeSet } from "./change-set.js";
+import type { ChangeSet, RelationshipRow } from "./change-set.js";
 import { checkExpectedRevision, citingRelationships, findEntities, findEntity } from "./entity-writes.js";
 import { checkFields } from "./field-checks.js";
 import type { Properties } from "./revisions.js";
@@ -96,6 +96,7 @@ export async function reviseSource(changes: ChangeSet, input: { id: string; text
 export async function recheckQuotes(changes: ChangeSet, source: string, text: string, contentHash: string): Promise<{ stillFound: number; stale: number }> {
   let stillFound = 0;
   let stale = 0;
+  const rowsByType = new Map<string, RelationshipRow[]>();
   for (const citation of await citingRelationships(changes, source)) {
     const location = locateQuote(text, String(citation.properties.quote));
     const properties: Properties = location
@@ -103,7 +104,11 @@ export async function recheckQuotes(changes: ChangeSet, source: string, text: st
       : { ...citation.properties, stale: true };
     if (location) stillFound++;
     else stale++;
-    await changes.putRelationships(citation.type, [{ from: citation.from, type: citation.type, to: citation.to, source, properties }]);
+    const rows = rowsByType.get(citation.type) ?? [];
+    rows.push({ from: citation.from, type: citation.type, to: citation.to, source, properties });
+    rowsByType.set(citation.type, rows);
   }
+  // One statement per relationship type, however many quotes cite the source.
+  for (const [type, rows] of rowsByType) await changes.putRelationships(type, rows);
   return { stillFound, stale };
 }

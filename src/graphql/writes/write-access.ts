@@ -8,13 +8,14 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind } from "graphql";
 import type { RequestContext } from "../context.js";
 import type { VerifiedToken } from "../../server/editor-token.js";
+import { ERASE_PERSON } from "../../writes/erasure.js";
 import type { Actor } from "../../writes/revisions.js";
 
 export const EDITOR_ROLE = "editor";
 export const PRIVACY_ROLE = "privacy";
 
 /** The role each mutation needs: an editor's for every change to the knowledge, a privacy officer's for erasing a person. */
-export const roleFor = (mutation: string): string => (mutation === "erasePerson" ? PRIVACY_ROLE : EDITOR_ROLE);
+export const roleFor = (mutation: string): string => (mutation === ERASE_PERSON ? PRIVACY_ROLE : EDITOR_ROLE);
 
 /** The author of a token's writes: its subject, and the display name it carries (OpenID Connect's `name`, else `preferred_username`). */
 export function actorOf(jwt: VerifiedToken): Actor {
