@@ -136,7 +136,8 @@ export function renderModel(model: GraphModel): string {
     return `| \`${node.label}\` | ${node.description.replace(/\s+/g, " ")} | ${code(own) || "–"} |`;
   });
   const relationshipRows = model.relationshipTypes.map(({ type, endpoints }) => {
-    const pairs = endpoints.map((e) => `${e.from} → ${e.to}`).join(", ");
+    // ᴿ: the pair may rest on reference knowledge (`@referenceKnowledge`), as the note under the table says.
+    const pairs = endpoints.map((e) => `${e.from} → ${e.to}${e.referenceKnowledge ? " ᴿ" : ""}`).join(", ");
     const fields = (side: "fromField" | "toField") => code([...new Set(endpoints.flatMap((e) => (e[side] ? [e[side]] : [])))]) || "–";
     return `| \`${type}\` | ${pairs} | ${fields("fromField")} / ${fields("toField")} |`;
   });
@@ -148,6 +149,8 @@ export function renderModel(model: GraphModel): string {
     "| relationship | from → to | GraphQL fields (out / in) |",
     "|---|---|---|",
     ...relationshipRows,
+    "",
+    "ᴿ: may rest on reference knowledge instead of a quote (`basis: REFERENCE`; see [What counts as evidence](#what-counts-as-evidence)).",
   ].join("\n");
 }
 

@@ -14,7 +14,8 @@ export type EntityObject = (EntityRow | Record<string, unknown>) & { __resolveTy
 
 export interface EvidenceRow {
   sourceId: string;
-  quote: string;
+  basis: "QUOTE" | "REFERENCE";
+  quote: string | null;
   inferred: boolean;
   note: string | null;
   stale: boolean;

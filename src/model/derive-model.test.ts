@@ -28,8 +28,11 @@ describe("Graph model: derived from schema/", () => {
 
   it("reads endpoints, with the field on each side", () => {
     expect(deriveGraphModel(MINIMAL).relationshipTypes).toEqual([
-      { type: "BROADER", endpoints: [{ from: "Theme", to: "Theme", fromField: "broader", toField: null }] },
+      { type: "BROADER", endpoints: [{ from: "Theme", to: "Theme", fromField: "broader", toField: null, referenceKnowledge: false }] },
     ]);
+    // @referenceKnowledge on either side's field holds for the pair.
+    const reference = deriveGraphModel(MINIMAL.replace('properties: "Fact")', 'properties: "Fact") @referenceKnowledge'));
+    expect(reference.relationshipTypes[0]?.endpoints[0]?.referenceKnowledge).toBe(true);
     expect(printModel(deriveGraphModel(MINIMAL))).toContain("export interface ThemeProperties {\n  readonly id: string;\n  readonly name: string;\n}");
   });
 

@@ -155,6 +155,7 @@ export function deriveGraphModel(sdl: string): GraphModel {
         type: stringArgument(relationship, "type") ?? "",
         direction,
         target: shape.name,
+        ...(directive(field, "referenceKnowledge") ? { referenceKnowledge: true } : {}),
         ...(field.description ? { description: field.description.value } : {}),
       });
     }
@@ -185,12 +186,13 @@ function relationshipTypesOf(nodeTypes: readonly NodeTypeModel[]): RelationshipT
       const endpoints = types.get(rel.type) ?? [];
       types.set(rel.type, endpoints);
       const index = endpoints.findIndex((e) => e.from === from && e.to === to);
-      const known = endpoints[index] ?? { from, to, fromField: null, toField: null };
+      const known = endpoints[index] ?? { from, to, fromField: null, toField: null, referenceKnowledge: false };
       const side = rel.direction === "OUT" ? "fromField" : "toField";
       if (known[side] !== null) {
         throw new ModelError(`${node.label}.${rel.field} and ${node.label}.${known[side]} both follow ${from}-[:${rel.type}]->${to} ${rel.direction === "OUT" ? "outwards" : "inwards"}; keep one`);
       }
-      const updated = { ...known, [side]: rel.field };
+      // Either side's field may say the link can rest on reference knowledge; it holds for the pair.
+      const updated = { ...known, [side]: rel.field, referenceKnowledge: known.referenceKnowledge || rel.referenceKnowledge === true };
       if (index === -1) endpoints.push(updated);
       else endpoints[index] = updated;
     }

@@ -27,6 +27,8 @@ export interface RelationshipFieldModel {
   readonly direction: "OUT" | "IN";
   /** The label at the other end. */
   readonly target: string;
+  /** `@referenceKnowledge`: the link may rest on reference knowledge instead of a quote. */
+  readonly referenceKnowledge?: true;
   readonly description?: string;
 }
 
@@ -49,6 +51,8 @@ export interface EndpointModel {
   readonly fromField: string | null;
   /** The field on `to` that follows it inwards, e.g. `practices` on Theme for ADDRESSES. */
   readonly toField: string | null;
+  /** Whether this pair may rest on reference knowledge (`basis: REFERENCE`, no quote), e.g. a municipality in its province. */
+  readonly referenceKnowledge: boolean;
 }
 
 export interface RelationshipTypeModel {

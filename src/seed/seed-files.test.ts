@@ -51,7 +51,7 @@ describe("Seed files: readSeedData", () => {
         from: "samen",
         type: "FOCUSES_ON",
         to: "normaliseren",
-        properties: { source: "src-1", quote: "SAMEN werkt aan normaliseren", role: null, inferred: null, note: null, quoteStart: 15, quoteEnd: 43, sourceVersion: text?.contentHash, stale: null },
+        properties: { source: "src-1", basis: "QUOTE", quote: "SAMEN werkt aan normaliseren", role: null, inferred: null, note: null, quoteStart: 15, quoteEnd: 43, sourceVersion: text?.contentHash, stale: null },
       },
     ]);
     expect(text?.text.slice(15, 43)).toBe("SAMEN werkt aan normaliseren");
@@ -87,6 +87,34 @@ describe("Seed files: readSeedData", () => {
     ]);
     const inferred = await readSeedData(await seedDir(record('inferred: true, note: "The workplace is the subject of the text."')));
     expect(inferred.facts).toMatchObject([{ properties: { inferred: true, note: "The workplace is the subject of the text." } }]);
+  });
+
+  it("takes reference knowledge, without a quote, only on the links the model allows, citing a reference work", async () => {
+    const regions = "- {id: heerenveen, name: Heerenveen, kind: MUNICIPALITY}\n- {id: friesland, name: Friesland, kind: PROVINCE}";
+    const sources = "- {id: src-1, name: Source one, description: A text., language: nl}\n- {id: cbs, name: CBS areas, description: A reference work., language: nl}";
+    const reference = (record: string) => seedDir({ "nodes/regions.yaml": regions, "nodes/sources.yaml": sources, "evidence/cbs.yaml": record });
+    const good = await readSeedData(await reference('- {from: heerenveen, type: PART_OF, to: friesland, basis: REFERENCE, note: "CBS: Heerenveen, Fryslân"}'));
+    expect(good.facts).toContainEqual({
+      source: "cbs",
+      from: "heerenveen",
+      type: "PART_OF",
+      to: "friesland",
+      properties: { source: "cbs", basis: "REFERENCE", quote: null, role: null, inferred: null, note: "CBS: Heerenveen, Fryslân", quoteStart: null, quoteEnd: null, sourceVersion: null, stale: null },
+    });
+    // Every relationship the model does not mark @referenceKnowledge needs a quote.
+    expect(await problemsOf(await reference('- {from: samen, type: FOCUSES_ON, to: normaliseren, basis: REFERENCE, note: "Known."}'))).toEqual([
+      expect.stringMatching(/^evidence\/cbs\.yaml: record 1 \(samen FOCUSES_ON normaliseren\), field "basis": basis: FOCUSES_ON Network → Theme needs a quote from a source \(basis QUOTE\); reference knowledge is allowed only for .*Region → Region \(PART_OF\)/),
+    ]);
+    expect(await problemsOf(await reference("- {from: heerenveen, type: PART_OF, to: friesland, basis: REFERENCE}"))).toEqual([
+      expect.stringContaining('field "note": note is required for reference knowledge'),
+    ]);
+    expect(await problemsOf(await reference('- {from: heerenveen, type: PART_OF, to: friesland, basis: REFERENCE, quote: "Heerenveen", note: "CBS"}'))).toEqual([
+      expect.stringContaining('field "quote": quote: reference knowledge carries no quote'),
+    ]);
+    // A quote needs a text to be verified against; the reference work has none.
+    expect(await problemsOf(await reference('- {from: heerenveen, type: PART_OF, to: friesland, quote: "Heerenveen in Friesland"}'))).toEqual([
+      'evidence/cbs.yaml: record 1 (heerenveen PART_OF friesland): source "cbs" has no text file sources/cbs.txt to verify the quote against (only reference knowledge, basis: REFERENCE, goes without)',
+    ]);
   });
 
   it("rejects a quote that is not in its source", async () => {

@@ -2,7 +2,8 @@
  * Reads and validates the seed files in `seeds/`:
  *   nodes/<label>.yaml      one list of records per node type
  *   evidence/<source>.yaml  the relationships one source states, each with its verbatim quote
- *   sources/<source>.txt    the source documents the quotes come from
+ *   sources/<source>.txt    the source documents the quotes come from (a reference work, whose
+ *                           links carry no quote, has none)
  * Every problem is reported with its file, record and field; nothing is loaded unless all files are clean.
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -13,7 +14,7 @@ import { idProblem } from "../model/ids.js";
 import { GRAPH_MODEL, SOURCE_LABEL, endpointsOf, matchesFormat, type FieldModel, type GraphModel, type NodeTypeModel } from "../model/graph-model.js";
 import { contentHashOf, normaliseSourceText } from "../model/quotes.js";
 import { isBlank, textProblem } from "../model/text.js";
-import { verifyEvidence } from "../writes/evidence-checks.js";
+import { referenceEvidence, verifyEvidence, type EvidenceBasis, type EvidenceInput } from "../writes/evidence-checks.js";
 import type { Properties } from "../writes/revisions.js";
 import { WriteError } from "../writes/write-error.js";
 
@@ -62,6 +63,8 @@ const factSchema = (model: GraphModel) =>
     type: z.enum(model.relationshipTypes.map((r) => r.type) as [string, ...string[]]),
     to: id,
     ...Object.fromEntries(model.evidence.fields.filter((f) => f.name !== "source" && !f.populated).map((f) => [f.name, fieldSchema(f)])),
+    // A record is a quote unless it says otherwise, as in the API's EvidenceInput.
+    basis: z.enum(["QUOTE", "REFERENCE"]).default("QUOTE"),
     refers: z.strictObject({ from: text.optional(), to: text.optional() }).optional(),
   });
 
@@ -163,7 +166,7 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
       sourceTexts.set(node.properties.id, { text, contentHash });
       node.properties.contentHash = contentHash;
     } catch {
-      problems.push(`nodes/sources.yaml: source "${node.properties.id}" has no text file sources/${node.properties.id}.txt`);
+      // A reference work: its links carry no quote. A quote citing it is refused below.
     }
   }
 
@@ -175,7 +178,7 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
     const shortName = `evidence/${fileName}`;
     const source = fileName.replace(/\.yaml$/, "");
     const sourceText = sourceTexts.get(source);
-    if (sourceText === undefined) {
+    if (labelById.get(source) !== SOURCE_LABEL) {
       problems.push(`${shortName}: no source "${source}" in nodes/sources.yaml (the file name must be a source id)`);
       continue;
     }
@@ -189,7 +192,7 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
         }
         return;
       }
-      const fact = parsed.data as { from: string; type: string; to: string; quote: string; role?: string; inferred?: boolean; note?: string; refers?: { from?: string; to?: string } };
+      const fact = parsed.data as EvidenceInput & { from: string; type: string; to: string; basis: EvidenceBasis };
       const fromLabel = labelById.get(fact.from);
       const toLabel = labelById.get(fact.to);
       if (!fromLabel) problems.push(`${where}, field "from": no node has id "${fact.from}"`);
@@ -209,7 +212,15 @@ export async function readSeedData(seedsDir: string, model: GraphModel = GRAPH_M
       if (!fromNode || !toNode) return;
       // The API's own check (src/writes/evidence-checks.ts): the same rule and the same code for every door.
       try {
-        const properties = verifyEvidence(sourceText, { ...fact, source }, { from: fromNode, to: toNode }, "");
+        let properties: Properties;
+        if (fact.basis === "REFERENCE") {
+          properties = referenceEvidence(model, { type: fact.type, fromLabel: fromLabel as string, toLabel: toLabel as string }, { ...fact, source }, "");
+        } else if (sourceText === undefined) {
+          problems.push(`${where} (${key}): source "${source}" has no text file sources/${source}.txt to verify the quote against (only reference knowledge, basis: REFERENCE, goes without)`);
+          return;
+        } else {
+          properties = verifyEvidence(sourceText, { ...fact, source }, { from: fromNode, to: toNode }, "");
+        }
         facts.push({ source, from: fact.from, type: fact.type, to: fact.to, properties });
       } catch (error) {
         if (!(error instanceof WriteError)) throw error;

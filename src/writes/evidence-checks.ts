@@ -4,9 +4,15 @@
  * link, or says which of its words stand for an end, or is marked inferred with a note saying why
  * the link follows (src/model/evidence.ts). What passes is stored with where the quote stands and
  * which version of the text it was found in.
+ *
+ * Reference knowledge (`basis: REFERENCE`) is the one exception: plain facts the sources take for
+ * granted, such as which province a municipality lies in, allowed only on the links the model marks
+ * `@referenceKnowledge`. It cites the reference work it rests on, carries no quote, and its note
+ * says what the reference gives; it is never presented as a quote.
  */
 import type { ManagedTransaction, Transaction } from "neo4j-driver";
 import { unnamedEnds, type NamedEnd } from "../model/evidence.js";
+import type { GraphModel } from "../model/graph-model.js";
 import { closestSentence, locateQuote } from "../model/quotes.js";
 import { checkText } from "./field-checks.js";
 import type { Properties } from "./revisions.js";
@@ -14,9 +20,13 @@ import { badInput, notFoundError } from "./write-error.js";
 
 type Tx = Transaction | ManagedTransaction;
 
+export type EvidenceBasis = "QUOTE" | "REFERENCE";
+
 export interface EvidenceInput {
   source: string;
-  quote: string;
+  /** QUOTE when left out. */
+  basis?: EvidenceBasis | null;
+  quote?: string | null;
   role?: string | null;
   inferred?: boolean | null;
   note?: string | null;
@@ -25,6 +35,8 @@ export interface EvidenceInput {
 
 /** Quotes longer than this are passages, not the sentence that states a link. */
 export const MAX_QUOTE_CHARACTERS = 1_000;
+
+export const basisOf = (evidence: Pick<EvidenceInput, "basis">): EvidenceBasis => evidence.basis ?? "QUOTE";
 
 /** A source's current text and its version, read in the write's transaction. */
 export async function currentSourceText(tx: Tx, source: string, field: string): Promise<{ text: string; contentHash: string }> {
@@ -56,6 +68,9 @@ export function verifyEvidence(
   prefix = "evidence",
 ): Properties {
   const at = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  if (evidence.quote == null) {
+    throw badInput(at("quote"), `${at("quote")} is required: the sentence of source "${evidence.source}" that states the link, verbatim (only reference knowledge, basis: REFERENCE, goes without).`);
+  }
   const quote = storedQuote(checkText(at("quote"), evidence.quote, MAX_QUOTE_CHARACTERS));
   const { text, contentHash } = sourceText;
   const location = locateQuote(text, quote);
@@ -85,6 +100,7 @@ export function verifyEvidence(
   }
   return {
     source: evidence.source,
+    basis: "QUOTE",
     quote,
     role,
     inferred: inferred ? true : null,
@@ -94,4 +110,36 @@ export function verifyEvidence(
     sourceVersion: contentHash,
     stale: null,
   };
+}
+
+/** The links of the model that may rest on reference knowledge, as "Region → Region (PART_OF)". */
+export const referenceKnowledgeLinks = (model: GraphModel): string[] =>
+  model.relationshipTypes.flatMap((r) => r.endpoints.filter((e) => e.referenceKnowledge).map((e) => `${e.from} → ${e.to} (${r.type})`));
+
+/**
+ * The relationship properties for reference knowledge, or BAD_USER_INPUT: allowed only where the
+ * model marks the link `@referenceKnowledge`, without a quote, with a note saying what the
+ * reference work gives. Pure, like `verifyEvidence`; the caller checks the source exists.
+ */
+export function referenceEvidence(
+  model: GraphModel,
+  link: { type: string; fromLabel: string; toLabel: string },
+  evidence: EvidenceInput,
+  prefix = "evidence",
+): Properties {
+  const at = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  const endpoint = model.relationshipTypes.find((r) => r.type === link.type)?.endpoints.find((e) => e.from === link.fromLabel && e.to === link.toLabel);
+  if (!endpoint?.referenceKnowledge) {
+    throw badInput(
+      at("basis"),
+      `${at("basis")}: ${link.type} ${link.fromLabel} → ${link.toLabel} needs a quote from a source (basis QUOTE); reference knowledge is allowed only for ${referenceKnowledgeLinks(model).join(", ")}.`,
+    );
+  }
+  if (evidence.quote != null) throw badInput(at("quote"), `${at("quote")}: reference knowledge carries no quote (the graph holds no text of the reference work); leave it out, or use basis QUOTE with a source's text.`);
+  if (evidence.inferred === true) throw badInput(at("inferred"), `${at("inferred")}: reference knowledge is not inferred from a quote; leave inferred out and say in the note what the reference gives.`);
+  if (evidence.refers?.from != null || evidence.refers?.to != null) throw badInput(at("refers"), `${at("refers")}: refers names words of a quote; reference knowledge has none.`);
+  if (evidence.note == null) throw badInput(at("note"), `${at("note")} is required for reference knowledge: say what the reference work gives (e.g. "CBS 2026: gemeente Heerenveen, provincie Fryslân").`);
+  const note = checkText(at("note"), evidence.note);
+  const role = evidence.role == null ? null : checkText(at("role"), evidence.role, 200);
+  return { source: evidence.source, basis: "REFERENCE", quote: null, role, inferred: null, note, quoteStart: null, quoteEnd: null, sourceVersion: null, stale: null };
 }

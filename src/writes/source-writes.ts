@@ -98,6 +98,8 @@ export async function recheckQuotes(changes: ChangeSet, source: string, text: st
   let stale = 0;
   const rowsByType = new Map<string, RelationshipRow[]>();
   for (const citation of await citingRelationships(changes, source)) {
+    // Reference knowledge rests on the work as a whole, not on a sentence of its text.
+    if (citation.properties.basis === "REFERENCE") continue;
     const location = locateQuote(text, String(citation.properties.quote));
     const properties: Properties = location
       ? { ...citation.properties, quoteStart: location.start, quoteEnd: location.end, sourceVersion: contentHash, stale: null }

@@ -5,6 +5,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GRAPH_MODEL } from "../../src/model/graph-model.js";
 import { contentHashOf, locateQuote, normaliseSourceText } from "../../src/model/quotes.js";
 import { bearer, graphFingerprint, resetToSeed, seedAndServe, startTestApi, stopServing, testConfig, type TestApi } from "./harness.js";
 import { seedFacts } from "./seed-facts.js";
@@ -129,6 +130,55 @@ describe("Living graph: evidence verified on every write", () => {
     expect(stored.slice(evidence.quoteStart as number, evidence.quoteEnd as number)).toBe("Mijn Pad helpt jongeren om zelf de regie te nemen.");
     expect(evidence.sourceVersion).toBe(contentHashOf(stored));
     expect(locateQuote(stored, quote)).not.toBeNull();
+  });
+
+  it("takes reference knowledge (no quote, a note, a reference work) only on the links the model marks, and answers it as such", async () => {
+    const REFERENCE_LINK = `mutation ($from: ID!, $type: RelationshipType!, $to: ID!, $evidence: EvidenceInput!) {
+      link(from: $from, type: $type, to: $to, evidence: $evidence, comment: "reference geography") { revision { id } }
+    }`;
+    const reference = { source: "cbs-gebieden-in-nederland", basis: "REFERENCE", note: "CBS: gemeente Utrecht, provincie Utrecht." };
+    const { data: seeds } = await seedFacts();
+    const labelOf = new Map(seeds.nodes.map((n) => [n.properties.id, n.label]));
+    // One seeded example of every pair of node types a relationship joins: those the model does not
+    // mark @referenceKnowledge are refused with REFERENCE evidence, naming the field, writing nothing.
+    const examples = new Map<string, { from: string; type: string; to: string }>();
+    for (const fact of seeds.facts) examples.set(`${fact.type} ${labelOf.get(fact.from)} ${labelOf.get(fact.to)}`, fact);
+    const marked = GRAPH_MODEL.relationshipTypes.flatMap((r) => r.endpoints.filter((e) => e.referenceKnowledge).map((e) => `${r.type} ${e.from} ${e.to}`));
+    const refused = [...examples].filter(([pair]) => !marked.includes(pair));
+    expect(refused.length).toBeGreaterThan(15);
+    const before = await graphFingerprint(driver);
+    for (const [pair, { from, type, to }] of refused) {
+      const { errors } = await write(REFERENCE_LINK, { from, type, to, evidence: reference });
+      expect(errors?.[0]?.extensions, pair).toMatchObject({ code: "BAD_USER_INPUT", argument: "evidence.basis" });
+      expect(errors?.[0]?.message, pair).toMatch(/needs a quote from a source \(basis QUOTE\); reference knowledge is allowed only for .*Region → Region \(PART_OF\)/);
+    }
+    // A reference without its note, or with a quote, and a quote-based link without a quote, are refused too.
+    const regions = { from: "utrecht", type: "PART_OF", to: "zuid-holland" };
+    const { note: _note, ...withoutNote } = reference;
+    for (const [evidence, argument] of [
+      [withoutNote, "evidence.note"],
+      [{ ...reference, quote: "Utrecht" }, "evidence.quote"],
+      [{ source: "004_efa2b08d00db0bc5", basis: "QUOTE" }, "evidence.quote"],
+      // A quote needs a text to be found in; the reference work has none.
+      [{ source: "cbs-gebieden-in-nederland", basis: "QUOTE", quote: "Utrecht" }, "evidence.source"],
+      [{ ...reference, source: "nowhere" }, "evidence.source"],
+    ] as const) {
+      const { errors } = await write(REFERENCE_LINK, { ...regions, evidence });
+      expect(errors?.[0]?.extensions, JSON.stringify(evidence)).toMatchObject({ argument });
+    }
+    expect(await graphFingerprint(driver)).toBe(before);
+
+    // On a marked link it is stored without a quote and answered as reference knowledge.
+    const { errors } = await write(REFERENCE_LINK, { ...regions, evidence: reference });
+    expect(errors).toBeUndefined();
+    const [row] = await run("MATCH (:Region {id: 'utrecht'})-[r:PART_OF]->(:Region {id: 'zuid-holland'}) RETURN r {.*} AS r");
+    expect(row?.get("r")).toEqual({ source: "cbs-gebieden-in-nederland", basis: "REFERENCE", note: reference.note });
+    const answer = await api.query<{ neighbourhood: { edges: { from: string; to: string; evidence: { basis: string; quote: string | null; note: string; context: unknown; source: { id: string } }[] }[] } }>(
+      `{ neighbourhood(id: "utrecht") { edges { from to evidence { basis quote note context { before } source { id } } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const edge = answer.data?.neighbourhood.edges.find((e) => e.from === "utrecht" && e.to === "zuid-holland");
+    expect(edge?.evidence).toEqual([{ basis: "REFERENCE", quote: null, note: reference.note, context: null, source: { id: "cbs-gebieden-in-nederland" } }]);
   });
 
   it("refuses a quote the source does not contain, naming its closest sentence; nothing written", async () => {

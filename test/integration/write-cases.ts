@@ -95,6 +95,8 @@ export interface Endpoint {
   type: string;
   from: Label;
   to: Label;
+  /** The model lets this pair rest on reference knowledge (no quote). */
+  referenceKnowledge: boolean;
   /** Names both ends. */
   named: string;
   /** Says "we" for the start. */
@@ -106,14 +108,15 @@ export interface Endpoint {
 }
 
 export const ENDPOINTS: readonly Endpoint[] = GRAPH_MODEL.relationshipTypes
-  .flatMap(({ type, endpoints }) => endpoints.map(({ from, to }) => ({ type, from: from as Label, to: to as Label })))
-  .map(({ type, from, to }, index) => {
+  .flatMap(({ type, endpoints }) => endpoints.map(({ from, to, referenceKnowledge }) => ({ type, from: from as Label, to: to as Label, referenceKnowledge })))
+  .map(({ type, from, to, referenceKnowledge }, index) => {
     const verb = type.toLowerCase().replace(/_/g, " ");
     return {
       index,
       type,
       from,
       to,
+      referenceKnowledge,
       named: `${nameOf(from, "a")} ${verb} ${nameOf(to, "b")}.`,
       weFrom: `In case ${index}, we ${verb} ${nameOf(to, "b")}.`,
       itTo: `In case ${index}, ${nameOf(from, "a")} ${verb} it.`,
@@ -123,8 +126,12 @@ export const ENDPOINTS: readonly Endpoint[] = GRAPH_MODEL.relationshipTypes
 
 export const SOURCE_TEXT = ["Scratch sources for the write tests.", ...ENDPOINTS.flatMap((e) => [e.named, e.weFrom, e.itTo, e.implied])].join("\n");
 
-/** The evidence of a link case: the four ways of stating a link take turns over the endpoints. */
+/**
+ * The evidence of a link case: the four ways of stating a link take turns over the endpoints;
+ * those that may rest on reference knowledge (a region in a region) do, with no quote.
+ */
 export function evidenceOf(endpoint: Endpoint, source = SOURCE): Record<string, unknown> {
+  if (endpoint.referenceKnowledge) return { source, basis: "REFERENCE", note: `Reference: case ${endpoint.index}.` };
   switch (endpoint.index % 4) {
     case 0:
       return { source, quote: endpoint.named, role: "partner" };

@@ -329,7 +329,8 @@ describe("Write integrity: deletions that would take knowledge with them", () =>
         const counts = new Map<string, number>();
         for (const e of ENDPOINTS) if ((end === "a" ? e.from : e.to) === node.label) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
         if (counts.size === 0) continue;
-        const listed = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `${n} ${type}`);
+        // In code-unit order, as the API lists them (PARTNER_IN before PART_OF).
+        const listed = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([type, n]) => `${n} ${type}`);
         cases.push({ name: `deleteEntity ${idOf(node.label, end)}`, field: "deleteEntity", variables: { id: idOf(node.label, end) }, argument: "id", message: `still has relationships (${listed.join(", ")})` });
       }
     }

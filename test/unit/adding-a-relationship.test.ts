@@ -60,7 +60,7 @@ const HOSTS_REVERSED = '- {from: samen, type: HOSTS, to: jeugdhuis, quote: "Het 
 describe("Adding a relationship: only schema/ changes", () => {
   it("the derived model has the new type, with its field on both ends", async () => {
     const model = deriveGraphModel(await scratchSchema());
-    expect(endpointsOf(model, "HOSTS")).toEqual([{ from: "Organisation", to: "Network", fromField: "hosts", toField: "hostedBy" }]);
+    expect(endpointsOf(model, "HOSTS")).toEqual([{ from: "Organisation", to: "Network", fromField: "hosts", toField: "hostedBy", referenceKnowledge: false }]);
     expect(printModel(model)).toContain('"type": "HOSTS"');
   });
 

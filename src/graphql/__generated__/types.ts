@@ -168,15 +168,19 @@ export type ErasureResult = {
   texts: Scalars['Int']['output'];
 };
 
-/** A relationship's evidence: the source that states it and the verbatim quote. */
+/** A relationship's evidence: the source that states it and the verbatim quote, or the reference work it rests on. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** QUOTE: the source states it in `quote`. REFERENCE: reference knowledge the sources take for granted (a municipality's province), no quote; `note` says what the reference gives. Never shown as a quote. */
+  basis: EvidenceBasis;
   /** What surrounds the quote in its source: about a sentence either side (null when the graph holds no text for that version). */
   context?: Maybe<QuoteContext>;
   /** True when the source implies the relationship rather than stating it; `note` says why it follows. Never shown as a stated fact. */
   inferred: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
-  quote: Scalars['String']['output'];
+  /** The source's sentence that states the link, verbatim; null for reference knowledge. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The source that states it; for reference knowledge, the reference work (e.g. the CBS's list of municipalities). */
   source: Source;
   /** The version of the source's text the quote was last found in. */
   sourceVersion?: Maybe<Scalars['String']['output']>;
@@ -184,13 +188,28 @@ export type Evidence = {
   stale: Scalars['Boolean']['output'];
 };
 
-/** Evidence for a link: the source that states it and its verbatim quote. */
+/** How a relationship is known. */
+export type EvidenceBasis =
+  /** A source states it (or implies it, with `inferred`): `quote` is its sentence, verbatim. */
+  | 'QUOTE'
+  /** Reference knowledge the sources take for granted (which province a municipality lies in): `source` is the reference work it rests on, which the graph holds no text of, so there is no quote; `note` says what the reference gives. Allowed only on the relationships marked @referenceKnowledge. */
+  | 'REFERENCE';
+
+/** EvidenceBasis filters */
+export type EvidenceBasisEnumScalarFilters = {
+  eq?: InputMaybe<EvidenceBasis>;
+  in?: InputMaybe<Array<EvidenceBasis>>;
+};
+
+/** Evidence for a link: the source that states it and its verbatim quote, or (where the model allows it) the reference work it rests on. */
 export type EvidenceInput = {
+  /** QUOTE (a source's sentence states the link) or REFERENCE (reference knowledge such as a municipality's province: no quote, a note saying what the reference gives). */
+  basis?: InputMaybe<EvidenceBasis>;
   /** The source implies the link without stating it; `note` must say why it follows. */
   inferred?: InputMaybe<Scalars['Boolean']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The source's sentence or clause that states the link, verbatim (whitespace and the shape of quote marks may differ). */
-  quote: Scalars['String']['input'];
+  /** The source's sentence or clause that states the link, verbatim (whitespace and the shape of quote marks may differ). Required for basis QUOTE, absent for REFERENCE. */
+  quote?: InputMaybe<Scalars['String']['input']>;
   /** Which words of the quote stand for an end the quote does not name ("we", "de werkplaats"). */
   refers?: InputMaybe<RefersInput>;
   role?: InputMaybe<Scalars['String']['input']>;
@@ -205,6 +224,7 @@ export type EvidenceInput = {
  * * Practice.developedByNetworks
  * * Practice.appliedBy
  * * Practice.fundedBy
+ * * Practice.partners
  * * Practice.derivedFrom
  * * Practice.derivatives
  * * Practice.volumeOf
@@ -218,6 +238,10 @@ export type EvidenceInput = {
  * * Organisation.fundsNetworks
  * * Organisation.fundsPractices
  * * Organisation.runs
+ * * Organisation.partnerInPractices
+ * * Organisation.partnerInNetworks
+ * * Organisation.cooperatesWith
+ * * Organisation.cooperatedWithBy
  * * Organisation.people
  * * Network.members
  * * Network.regions
@@ -229,6 +253,9 @@ export type EvidenceInput = {
  * * Network.succeededBy
  * * Network.fundedBy
  * * Network.runBy
+ * * Network.partners
+ * * Network.supports
+ * * Network.supportedBy
  * * Network.developed
  * * Network.people
  * * Region.partOf
@@ -237,6 +264,8 @@ export type EvidenceInput = {
  * * Region.organisations
  * * Theme.broader
  * * Theme.narrower
+ * * Theme.related
+ * * Theme.relatedFrom
  * * Theme.practices
  * * Theme.networks
  * * Theme.organisations
@@ -246,12 +275,14 @@ export type EvidenceInput = {
  */
 export type Fact = {
   __typename?: 'Fact';
+  /** How the relationship is known: a quote from the source, or reference knowledge. */
+  basis: EvidenceBasis;
   /** True when the source implies the relationship without stating it in so many words; `note` says why it follows. */
   inferred?: Maybe<Scalars['Boolean']['output']>;
   /** Why an inferred relationship follows from its quote. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The sentence or clause of that source that states it, verbatim. */
-  quote: Scalars['String']['output'];
+  /** The sentence or clause of that source that states it, verbatim; null for reference knowledge. */
+  quote?: Maybe<Scalars['String']['output']>;
   /** Offset just after the quote's last character. */
   quoteEnd?: Maybe<Scalars['Int']['output']>;
   /** Where the quote stands in its source's text: offset of its first character (UTF-16 code units), set when the quote is verified. */
@@ -279,6 +310,7 @@ export type FactAggregationWhereInput = {
 };
 
 export type FactSort = {
+  basis?: InputMaybe<SortDirection>;
   inferred?: InputMaybe<SortDirection>;
   note?: InputMaybe<SortDirection>;
   quote?: InputMaybe<SortDirection>;
@@ -294,6 +326,7 @@ export type FactWhere = {
   AND?: InputMaybe<Array<FactWhere>>;
   NOT?: InputMaybe<FactWhere>;
   OR?: InputMaybe<Array<FactWhere>>;
+  basis?: InputMaybe<EvidenceBasisEnumScalarFilters>;
   inferred?: InputMaybe<BooleanScalarFilters>;
   note?: InputMaybe<StringScalarFilters>;
   quote?: InputMaybe<StringScalarFilters>;
@@ -505,6 +538,9 @@ export type Network = Entity & {
   name: Scalars['String']['output'];
   partOf: Array<Network>;
   partOfConnection: NetworkPartOfConnection;
+  /** Organisations that take part in its work without being members. */
+  partners: Array<Organisation>;
+  partnersConnection: NetworkPartnersConnection;
   parts: Array<Network>;
   partsConnection: NetworkPartsConnection;
   people: Array<Person>;
@@ -519,6 +555,11 @@ export type Network = Entity & {
   succeededByConnection: NetworkSucceededByConnection;
   succeeds: Array<Network>;
   succeedsConnection: NetworkSucceedsConnection;
+  supportedBy: Array<Network>;
+  supportedByConnection: NetworkSupportedByConnection;
+  /** Networks whose work it supports (SAMEN's project 4 supports its three learning networks). */
+  supports: Array<Network>;
+  supportsConnection: NetworkSupportsConnection;
   themes: Array<Theme>;
   themesConnection: NetworkThemesConnection;
   type: EntityType;
@@ -594,6 +635,24 @@ export type NetworkPartOfConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<NetworkPartOfConnectionSort>>;
   where?: InputMaybe<NetworkPartOfConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPartnersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkPartnersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkPartnersConnectionSort>>;
+  where?: InputMaybe<NetworkPartnersConnectionWhere>;
 };
 
 
@@ -720,6 +779,42 @@ export type NetworkSucceedsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<NetworkSucceedsConnectionSort>>;
   where?: InputMaybe<NetworkSucceedsConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSupportedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSupportedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSupportedByConnectionSort>>;
+  where?: InputMaybe<NetworkSupportedByConnectionWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSupportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** A workplace, learning network, platform, programme or consortium. */
+export type NetworkSupportsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSupportsConnectionSort>>;
+  where?: InputMaybe<NetworkSupportsConnectionWhere>;
 };
 
 
@@ -1037,6 +1132,52 @@ export type NetworkNetworkSucceedsNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type NetworkNetworkSupportedByAggregateSelection = {
+  __typename?: 'NetworkNetworkSupportedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkNetworkSupportedByEdgeAggregateSelection>;
+  node?: Maybe<NetworkNetworkSupportedByNodeAggregateSelection>;
+};
+
+export type NetworkNetworkSupportedByEdgeAggregateSelection = {
+  __typename?: 'NetworkNetworkSupportedByEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type NetworkNetworkSupportedByNodeAggregateSelection = {
+  __typename?: 'NetworkNetworkSupportedByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkNetworkSupportsAggregateSelection = {
+  __typename?: 'NetworkNetworkSupportsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkNetworkSupportsEdgeAggregateSelection>;
+  node?: Maybe<NetworkNetworkSupportsNodeAggregateSelection>;
+};
+
+export type NetworkNetworkSupportsEdgeAggregateSelection = {
+  __typename?: 'NetworkNetworkSupportsEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type NetworkNetworkSupportsNodeAggregateSelection = {
+  __typename?: 'NetworkNetworkSupportsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
 export type NetworkOrganisationFundedByAggregateSelection = {
   __typename?: 'NetworkOrganisationFundedByAggregateSelection';
   count: CountConnection;
@@ -1079,6 +1220,29 @@ export type NetworkOrganisationMembersEdgeAggregateSelection = {
 
 export type NetworkOrganisationMembersNodeAggregateSelection = {
   __typename?: 'NetworkOrganisationMembersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type NetworkOrganisationPartnersAggregateSelection = {
+  __typename?: 'NetworkOrganisationPartnersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<NetworkOrganisationPartnersEdgeAggregateSelection>;
+  node?: Maybe<NetworkOrganisationPartnersNodeAggregateSelection>;
+};
+
+export type NetworkOrganisationPartnersEdgeAggregateSelection = {
+  __typename?: 'NetworkOrganisationPartnersEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type NetworkOrganisationPartnersNodeAggregateSelection = {
+  __typename?: 'NetworkOrganisationPartnersNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -1161,6 +1325,64 @@ export type NetworkPartOfRelationship = {
   __typename?: 'NetworkPartOfRelationship';
   cursor: Scalars['String']['output'];
   node: Network;
+  properties: Fact;
+};
+
+export type NetworkPartnersConnection = {
+  __typename?: 'NetworkPartnersConnection';
+  aggregate: NetworkOrganisationPartnersAggregateSelection;
+  edges: Array<NetworkPartnersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkPartnersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkPartnersConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkPartnersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkPartnersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkPartnersNodeAggregationWhereInput>;
+};
+
+export type NetworkPartnersConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkPartnersConnections */
+  aggregate?: InputMaybe<NetworkPartnersConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkPartnersConnections match this filter */
+  all?: InputMaybe<NetworkPartnersConnectionWhere>;
+  /** Return Networks where none of the related NetworkPartnersConnections match this filter */
+  none?: InputMaybe<NetworkPartnersConnectionWhere>;
+  /** Return Networks where one of the related NetworkPartnersConnections match this filter */
+  single?: InputMaybe<NetworkPartnersConnectionWhere>;
+  /** Return Networks where some of the related NetworkPartnersConnections match this filter */
+  some?: InputMaybe<NetworkPartnersConnectionWhere>;
+};
+
+export type NetworkPartnersConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type NetworkPartnersConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkPartnersConnectionWhere>>;
+  NOT?: InputMaybe<NetworkPartnersConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkPartnersConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type NetworkPartnersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkPartnersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkPartnersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkPartnersNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkPartnersRelationship = {
+  __typename?: 'NetworkPartnersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
   properties: Fact;
 };
 
@@ -1682,6 +1904,122 @@ export type NetworkSucceedsRelationship = {
   properties: Fact;
 };
 
+export type NetworkSupportedByConnection = {
+  __typename?: 'NetworkSupportedByConnection';
+  aggregate: NetworkNetworkSupportedByAggregateSelection;
+  edges: Array<NetworkSupportedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkSupportedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkSupportedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkSupportedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkSupportedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkSupportedByNodeAggregationWhereInput>;
+};
+
+export type NetworkSupportedByConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkSupportedByConnections */
+  aggregate?: InputMaybe<NetworkSupportedByConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkSupportedByConnections match this filter */
+  all?: InputMaybe<NetworkSupportedByConnectionWhere>;
+  /** Return Networks where none of the related NetworkSupportedByConnections match this filter */
+  none?: InputMaybe<NetworkSupportedByConnectionWhere>;
+  /** Return Networks where one of the related NetworkSupportedByConnections match this filter */
+  single?: InputMaybe<NetworkSupportedByConnectionWhere>;
+  /** Return Networks where some of the related NetworkSupportedByConnections match this filter */
+  some?: InputMaybe<NetworkSupportedByConnectionWhere>;
+};
+
+export type NetworkSupportedByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type NetworkSupportedByConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkSupportedByConnectionWhere>>;
+  NOT?: InputMaybe<NetworkSupportedByConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkSupportedByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkSupportedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkSupportedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkSupportedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkSupportedByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkSupportedByRelationship = {
+  __typename?: 'NetworkSupportedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type NetworkSupportsConnection = {
+  __typename?: 'NetworkSupportsConnection';
+  aggregate: NetworkNetworkSupportsAggregateSelection;
+  edges: Array<NetworkSupportsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkSupportsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NetworkSupportsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NetworkSupportsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NetworkSupportsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<NetworkSupportsNodeAggregationWhereInput>;
+};
+
+export type NetworkSupportsConnectionFilters = {
+  /** Filter Networks by aggregating results on related NetworkSupportsConnections */
+  aggregate?: InputMaybe<NetworkSupportsConnectionAggregateInput>;
+  /** Return Networks where all of the related NetworkSupportsConnections match this filter */
+  all?: InputMaybe<NetworkSupportsConnectionWhere>;
+  /** Return Networks where none of the related NetworkSupportsConnections match this filter */
+  none?: InputMaybe<NetworkSupportsConnectionWhere>;
+  /** Return Networks where one of the related NetworkSupportsConnections match this filter */
+  single?: InputMaybe<NetworkSupportsConnectionWhere>;
+  /** Return Networks where some of the related NetworkSupportsConnections match this filter */
+  some?: InputMaybe<NetworkSupportsConnectionWhere>;
+};
+
+export type NetworkSupportsConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type NetworkSupportsConnectionWhere = {
+  AND?: InputMaybe<Array<NetworkSupportsConnectionWhere>>;
+  NOT?: InputMaybe<NetworkSupportsConnectionWhere>;
+  OR?: InputMaybe<Array<NetworkSupportsConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type NetworkSupportsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NetworkSupportsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NetworkSupportsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NetworkSupportsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NetworkSupportsRelationship = {
+  __typename?: 'NetworkSupportsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
 export type NetworkThemeThemesAggregateSelection = {
   __typename?: 'NetworkThemeThemesAggregateSelection';
   count: CountConnection;
@@ -1782,6 +2120,8 @@ export type NetworkWhere = {
   name?: InputMaybe<StringScalarFilters>;
   partOf?: InputMaybe<NetworkRelationshipFilters>;
   partOfConnection?: InputMaybe<NetworkPartOfConnectionFilters>;
+  partners?: InputMaybe<OrganisationRelationshipFilters>;
+  partnersConnection?: InputMaybe<NetworkPartnersConnectionFilters>;
   parts?: InputMaybe<NetworkRelationshipFilters>;
   partsConnection?: InputMaybe<NetworkPartsConnectionFilters>;
   people?: InputMaybe<PersonRelationshipFilters>;
@@ -1796,6 +2136,10 @@ export type NetworkWhere = {
   succeededByConnection?: InputMaybe<NetworkSucceededByConnectionFilters>;
   succeeds?: InputMaybe<NetworkRelationshipFilters>;
   succeedsConnection?: InputMaybe<NetworkSucceedsConnectionFilters>;
+  supportedBy?: InputMaybe<NetworkRelationshipFilters>;
+  supportedByConnection?: InputMaybe<NetworkSupportedByConnectionFilters>;
+  supports?: InputMaybe<NetworkRelationshipFilters>;
+  supportsConnection?: InputMaybe<NetworkSupportsConnectionFilters>;
   themes?: InputMaybe<ThemeRelationshipFilters>;
   themesConnection?: InputMaybe<NetworkThemesConnectionFilters>;
   type?: InputMaybe<EntityTypeEnumScalarFilters>;
@@ -1815,6 +2159,12 @@ export type Organisation = Entity & {
   aliases: Array<Scalars['String']['output']>;
   applies: Array<Practice>;
   appliesConnection: OrganisationAppliesConnection;
+  /** Organisations that say they work together with it. */
+  cooperatedWithBy: Array<Organisation>;
+  cooperatedWithByConnection: OrganisationCooperatedWithByConnection;
+  /** Organisations it says it works together with. */
+  cooperatesWith: Array<Organisation>;
+  cooperatesWithConnection: OrganisationCooperatesWithConnection;
   description?: Maybe<Scalars['String']['output']>;
   developed: Array<Practice>;
   developedConnection: OrganisationDevelopedConnection;
@@ -1829,6 +2179,12 @@ export type Organisation = Entity & {
   memberOf: Array<Network>;
   memberOfConnection: OrganisationMemberOfConnection;
   name: Scalars['String']['output'];
+  /** Networks whose work it takes part in without being a member (a school whose student works for a network's working group). */
+  partnerInNetworks: Array<Network>;
+  partnerInNetworksConnection: OrganisationPartnerInNetworksConnection;
+  /** Practices it is a partner in, without developing or applying them. */
+  partnerInPractices: Array<Practice>;
+  partnerInPracticesConnection: OrganisationPartnerInPracticesConnection;
   people: Array<Person>;
   peopleConnection: OrganisationPeopleConnection;
   /** Programmes and networks it carries out for others (ZonMw executes AWTJ), without being a member. */
@@ -1855,6 +2211,42 @@ export type OrganisationAppliesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OrganisationAppliesConnectionSort>>;
   where?: InputMaybe<OrganisationAppliesConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationCooperatedWithByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationCooperatedWithByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationCooperatedWithByConnectionSort>>;
+  where?: InputMaybe<OrganisationCooperatedWithByConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationCooperatesWithArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationCooperatesWithConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationCooperatesWithConnectionSort>>;
+  where?: InputMaybe<OrganisationCooperatesWithConnectionWhere>;
 };
 
 
@@ -1945,6 +2337,42 @@ export type OrganisationMemberOfConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OrganisationMemberOfConnectionSort>>;
   where?: InputMaybe<OrganisationMemberOfConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationPartnerInNetworksArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NetworkSort>>;
+  where?: InputMaybe<NetworkWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationPartnerInNetworksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationPartnerInNetworksConnectionSort>>;
+  where?: InputMaybe<OrganisationPartnerInNetworksConnectionWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationPartnerInPracticesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticeSort>>;
+  where?: InputMaybe<PracticeWhere>;
+};
+
+
+/** An organisation: a municipality, university, care provider, school, funder, ... */
+export type OrganisationPartnerInPracticesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationPartnerInPracticesConnectionSort>>;
+  where?: InputMaybe<OrganisationPartnerInPracticesConnectionWhere>;
 };
 
 
@@ -2068,6 +2496,122 @@ export type OrganisationAppliesRelationship = {
   __typename?: 'OrganisationAppliesRelationship';
   cursor: Scalars['String']['output'];
   node: Practice;
+  properties: Fact;
+};
+
+export type OrganisationCooperatedWithByConnection = {
+  __typename?: 'OrganisationCooperatedWithByConnection';
+  aggregate: OrganisationOrganisationCooperatedWithByAggregateSelection;
+  edges: Array<OrganisationCooperatedWithByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationCooperatedWithByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationCooperatedWithByConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationCooperatedWithByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationCooperatedWithByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationCooperatedWithByNodeAggregationWhereInput>;
+};
+
+export type OrganisationCooperatedWithByConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationCooperatedWithByConnections */
+  aggregate?: InputMaybe<OrganisationCooperatedWithByConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationCooperatedWithByConnections match this filter */
+  all?: InputMaybe<OrganisationCooperatedWithByConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationCooperatedWithByConnections match this filter */
+  none?: InputMaybe<OrganisationCooperatedWithByConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationCooperatedWithByConnections match this filter */
+  single?: InputMaybe<OrganisationCooperatedWithByConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationCooperatedWithByConnections match this filter */
+  some?: InputMaybe<OrganisationCooperatedWithByConnectionWhere>;
+};
+
+export type OrganisationCooperatedWithByConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type OrganisationCooperatedWithByConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationCooperatedWithByConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationCooperatedWithByConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationCooperatedWithByConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type OrganisationCooperatedWithByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationCooperatedWithByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationCooperatedWithByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationCooperatedWithByNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationCooperatedWithByRelationship = {
+  __typename?: 'OrganisationCooperatedWithByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
+export type OrganisationCooperatesWithConnection = {
+  __typename?: 'OrganisationCooperatesWithConnection';
+  aggregate: OrganisationOrganisationCooperatesWithAggregateSelection;
+  edges: Array<OrganisationCooperatesWithRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationCooperatesWithConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationCooperatesWithConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationCooperatesWithConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationCooperatesWithConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationCooperatesWithNodeAggregationWhereInput>;
+};
+
+export type OrganisationCooperatesWithConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationCooperatesWithConnections */
+  aggregate?: InputMaybe<OrganisationCooperatesWithConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationCooperatesWithConnections match this filter */
+  all?: InputMaybe<OrganisationCooperatesWithConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationCooperatesWithConnections match this filter */
+  none?: InputMaybe<OrganisationCooperatesWithConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationCooperatesWithConnections match this filter */
+  single?: InputMaybe<OrganisationCooperatesWithConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationCooperatesWithConnections match this filter */
+  some?: InputMaybe<OrganisationCooperatesWithConnectionWhere>;
+};
+
+export type OrganisationCooperatesWithConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type OrganisationCooperatesWithConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationCooperatesWithConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationCooperatesWithConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationCooperatesWithConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type OrganisationCooperatesWithNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationCooperatesWithNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationCooperatesWithNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationCooperatesWithNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationCooperatesWithRelationship = {
+  __typename?: 'OrganisationCooperatesWithRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
   properties: Fact;
 };
 
@@ -2432,6 +2976,29 @@ export type OrganisationNetworkMemberOfNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type OrganisationNetworkPartnerInNetworksAggregateSelection = {
+  __typename?: 'OrganisationNetworkPartnerInNetworksAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationNetworkPartnerInNetworksEdgeAggregateSelection>;
+  node?: Maybe<OrganisationNetworkPartnerInNetworksNodeAggregateSelection>;
+};
+
+export type OrganisationNetworkPartnerInNetworksEdgeAggregateSelection = {
+  __typename?: 'OrganisationNetworkPartnerInNetworksEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type OrganisationNetworkPartnerInNetworksNodeAggregateSelection = {
+  __typename?: 'OrganisationNetworkPartnerInNetworksNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
 export type OrganisationNetworkRunsAggregateSelection = {
   __typename?: 'OrganisationNetworkRunsAggregateSelection';
   count: CountConnection;
@@ -2453,6 +3020,168 @@ export type OrganisationNetworkRunsNodeAggregateSelection = {
   __typename?: 'OrganisationNetworkRunsNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type OrganisationOrganisationCooperatedWithByAggregateSelection = {
+  __typename?: 'OrganisationOrganisationCooperatedWithByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationOrganisationCooperatedWithByEdgeAggregateSelection>;
+  node?: Maybe<OrganisationOrganisationCooperatedWithByNodeAggregateSelection>;
+};
+
+export type OrganisationOrganisationCooperatedWithByEdgeAggregateSelection = {
+  __typename?: 'OrganisationOrganisationCooperatedWithByEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type OrganisationOrganisationCooperatedWithByNodeAggregateSelection = {
+  __typename?: 'OrganisationOrganisationCooperatedWithByNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationOrganisationCooperatesWithAggregateSelection = {
+  __typename?: 'OrganisationOrganisationCooperatesWithAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationOrganisationCooperatesWithEdgeAggregateSelection>;
+  node?: Maybe<OrganisationOrganisationCooperatesWithNodeAggregateSelection>;
+};
+
+export type OrganisationOrganisationCooperatesWithEdgeAggregateSelection = {
+  __typename?: 'OrganisationOrganisationCooperatesWithEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type OrganisationOrganisationCooperatesWithNodeAggregateSelection = {
+  __typename?: 'OrganisationOrganisationCooperatesWithNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationPartnerInNetworksConnection = {
+  __typename?: 'OrganisationPartnerInNetworksConnection';
+  aggregate: OrganisationNetworkPartnerInNetworksAggregateSelection;
+  edges: Array<OrganisationPartnerInNetworksRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationPartnerInNetworksConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationPartnerInNetworksConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationPartnerInNetworksConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationPartnerInNetworksConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationPartnerInNetworksNodeAggregationWhereInput>;
+};
+
+export type OrganisationPartnerInNetworksConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationPartnerInNetworksConnections */
+  aggregate?: InputMaybe<OrganisationPartnerInNetworksConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationPartnerInNetworksConnections match this filter */
+  all?: InputMaybe<OrganisationPartnerInNetworksConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationPartnerInNetworksConnections match this filter */
+  none?: InputMaybe<OrganisationPartnerInNetworksConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationPartnerInNetworksConnections match this filter */
+  single?: InputMaybe<OrganisationPartnerInNetworksConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationPartnerInNetworksConnections match this filter */
+  some?: InputMaybe<OrganisationPartnerInNetworksConnectionWhere>;
+};
+
+export type OrganisationPartnerInNetworksConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<NetworkSort>;
+};
+
+export type OrganisationPartnerInNetworksConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationPartnerInNetworksConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationPartnerInNetworksConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationPartnerInNetworksConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<NetworkWhere>;
+};
+
+export type OrganisationPartnerInNetworksNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationPartnerInNetworksNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationPartnerInNetworksNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationPartnerInNetworksNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationPartnerInNetworksRelationship = {
+  __typename?: 'OrganisationPartnerInNetworksRelationship';
+  cursor: Scalars['String']['output'];
+  node: Network;
+  properties: Fact;
+};
+
+export type OrganisationPartnerInPracticesConnection = {
+  __typename?: 'OrganisationPartnerInPracticesConnection';
+  aggregate: OrganisationPracticePartnerInPracticesAggregateSelection;
+  edges: Array<OrganisationPartnerInPracticesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationPartnerInPracticesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OrganisationPartnerInPracticesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OrganisationPartnerInPracticesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OrganisationPartnerInPracticesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<OrganisationPartnerInPracticesNodeAggregationWhereInput>;
+};
+
+export type OrganisationPartnerInPracticesConnectionFilters = {
+  /** Filter Organisations by aggregating results on related OrganisationPartnerInPracticesConnections */
+  aggregate?: InputMaybe<OrganisationPartnerInPracticesConnectionAggregateInput>;
+  /** Return Organisations where all of the related OrganisationPartnerInPracticesConnections match this filter */
+  all?: InputMaybe<OrganisationPartnerInPracticesConnectionWhere>;
+  /** Return Organisations where none of the related OrganisationPartnerInPracticesConnections match this filter */
+  none?: InputMaybe<OrganisationPartnerInPracticesConnectionWhere>;
+  /** Return Organisations where one of the related OrganisationPartnerInPracticesConnections match this filter */
+  single?: InputMaybe<OrganisationPartnerInPracticesConnectionWhere>;
+  /** Return Organisations where some of the related OrganisationPartnerInPracticesConnections match this filter */
+  some?: InputMaybe<OrganisationPartnerInPracticesConnectionWhere>;
+};
+
+export type OrganisationPartnerInPracticesConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<PracticeSort>;
+};
+
+export type OrganisationPartnerInPracticesConnectionWhere = {
+  AND?: InputMaybe<Array<OrganisationPartnerInPracticesConnectionWhere>>;
+  NOT?: InputMaybe<OrganisationPartnerInPracticesConnectionWhere>;
+  OR?: InputMaybe<Array<OrganisationPartnerInPracticesConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<PracticeWhere>;
+};
+
+export type OrganisationPartnerInPracticesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OrganisationPartnerInPracticesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OrganisationPartnerInPracticesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OrganisationPartnerInPracticesNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OrganisationPartnerInPracticesRelationship = {
+  __typename?: 'OrganisationPartnerInPracticesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Practice;
+  properties: Fact;
 };
 
 export type OrganisationPeopleConnection = {
@@ -2601,6 +3330,29 @@ export type OrganisationPracticeFundsPracticesEdgeAggregateSelection = {
 
 export type OrganisationPracticeFundsPracticesNodeAggregateSelection = {
   __typename?: 'OrganisationPracticeFundsPracticesNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type OrganisationPracticePartnerInPracticesAggregateSelection = {
+  __typename?: 'OrganisationPracticePartnerInPracticesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OrganisationPracticePartnerInPracticesEdgeAggregateSelection>;
+  node?: Maybe<OrganisationPracticePartnerInPracticesNodeAggregateSelection>;
+};
+
+export type OrganisationPracticePartnerInPracticesEdgeAggregateSelection = {
+  __typename?: 'OrganisationPracticePartnerInPracticesEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type OrganisationPracticePartnerInPracticesNodeAggregateSelection = {
+  __typename?: 'OrganisationPracticePartnerInPracticesNodeAggregateSelection';
   description: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -2796,6 +3548,10 @@ export type OrganisationWhere = {
   aliases?: InputMaybe<StringListFilters>;
   applies?: InputMaybe<PracticeRelationshipFilters>;
   appliesConnection?: InputMaybe<OrganisationAppliesConnectionFilters>;
+  cooperatedWithBy?: InputMaybe<OrganisationRelationshipFilters>;
+  cooperatedWithByConnection?: InputMaybe<OrganisationCooperatedWithByConnectionFilters>;
+  cooperatesWith?: InputMaybe<OrganisationRelationshipFilters>;
+  cooperatesWithConnection?: InputMaybe<OrganisationCooperatesWithConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
   developed?: InputMaybe<PracticeRelationshipFilters>;
   developedConnection?: InputMaybe<OrganisationDevelopedConnectionFilters>;
@@ -2810,6 +3566,10 @@ export type OrganisationWhere = {
   memberOf?: InputMaybe<NetworkRelationshipFilters>;
   memberOfConnection?: InputMaybe<OrganisationMemberOfConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
+  partnerInNetworks?: InputMaybe<NetworkRelationshipFilters>;
+  partnerInNetworksConnection?: InputMaybe<OrganisationPartnerInNetworksConnectionFilters>;
+  partnerInPractices?: InputMaybe<PracticeRelationshipFilters>;
+  partnerInPracticesConnection?: InputMaybe<OrganisationPartnerInPracticesConnectionFilters>;
   people?: InputMaybe<PersonRelationshipFilters>;
   peopleConnection?: InputMaybe<OrganisationPeopleConnectionFilters>;
   runs?: InputMaybe<NetworkRelationshipFilters>;
@@ -3250,6 +4010,9 @@ export type Practice = Entity & {
   name: Scalars['String']['output'];
   networks: Array<Network>;
   networksConnection: PracticeNetworksConnection;
+  /** Organisations the practice arranges cooperation with (the Blueprint's Veilig Thuis), neither its developers nor its users. */
+  partners: Array<Organisation>;
+  partnersConnection: PracticePartnersConnection;
   people: Array<Person>;
   peopleConnection: PracticePeopleConnection;
   themes: Array<Theme>;
@@ -3386,6 +4149,24 @@ export type PracticeNetworksConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PracticeNetworksConnectionSort>>;
   where?: InputMaybe<PracticeNetworksConnectionWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticePartnersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OrganisationSort>>;
+  where?: InputMaybe<OrganisationWhere>;
+};
+
+
+/** A best practice: a method, intervention, training, tool or guide. */
+export type PracticePartnersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PracticePartnersConnectionSort>>;
+  where?: InputMaybe<PracticePartnersConnectionWhere>;
 };
 
 
@@ -4013,6 +4794,87 @@ export type PracticeOrganisationFundedByNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type PracticeOrganisationPartnersAggregateSelection = {
+  __typename?: 'PracticeOrganisationPartnersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PracticeOrganisationPartnersEdgeAggregateSelection>;
+  node?: Maybe<PracticeOrganisationPartnersNodeAggregateSelection>;
+};
+
+export type PracticeOrganisationPartnersEdgeAggregateSelection = {
+  __typename?: 'PracticeOrganisationPartnersEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type PracticeOrganisationPartnersNodeAggregateSelection = {
+  __typename?: 'PracticeOrganisationPartnersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PracticePartnersConnection = {
+  __typename?: 'PracticePartnersConnection';
+  aggregate: PracticeOrganisationPartnersAggregateSelection;
+  edges: Array<PracticePartnersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PracticePartnersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PracticePartnersConnectionAggregateInput>>;
+  NOT?: InputMaybe<PracticePartnersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PracticePartnersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<PracticePartnersNodeAggregationWhereInput>;
+};
+
+export type PracticePartnersConnectionFilters = {
+  /** Filter Practices by aggregating results on related PracticePartnersConnections */
+  aggregate?: InputMaybe<PracticePartnersConnectionAggregateInput>;
+  /** Return Practices where all of the related PracticePartnersConnections match this filter */
+  all?: InputMaybe<PracticePartnersConnectionWhere>;
+  /** Return Practices where none of the related PracticePartnersConnections match this filter */
+  none?: InputMaybe<PracticePartnersConnectionWhere>;
+  /** Return Practices where one of the related PracticePartnersConnections match this filter */
+  single?: InputMaybe<PracticePartnersConnectionWhere>;
+  /** Return Practices where some of the related PracticePartnersConnections match this filter */
+  some?: InputMaybe<PracticePartnersConnectionWhere>;
+};
+
+export type PracticePartnersConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<OrganisationSort>;
+};
+
+export type PracticePartnersConnectionWhere = {
+  AND?: InputMaybe<Array<PracticePartnersConnectionWhere>>;
+  NOT?: InputMaybe<PracticePartnersConnectionWhere>;
+  OR?: InputMaybe<Array<PracticePartnersConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<OrganisationWhere>;
+};
+
+export type PracticePartnersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PracticePartnersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PracticePartnersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PracticePartnersNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PracticePartnersRelationship = {
+  __typename?: 'PracticePartnersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+  properties: Fact;
+};
+
 export type PracticePeopleConnection = {
   __typename?: 'PracticePeopleConnection';
   aggregate: PracticePersonPeopleAggregateSelection;
@@ -4428,6 +5290,8 @@ export type PracticeWhere = {
   name?: InputMaybe<StringScalarFilters>;
   networks?: InputMaybe<NetworkRelationshipFilters>;
   networksConnection?: InputMaybe<PracticeNetworksConnectionFilters>;
+  partners?: InputMaybe<OrganisationRelationshipFilters>;
+  partnersConnection?: InputMaybe<PracticePartnersConnectionFilters>;
   people?: InputMaybe<PersonRelationshipFilters>;
   peopleConnection?: InputMaybe<PracticePeopleConnectionFilters>;
   themes?: InputMaybe<ThemeRelationshipFilters>;
@@ -4508,7 +5372,8 @@ export type Query = {
    * limits it to one region; without it, every region. A region's sub-regions roll up into it. Only
    * pairs with at least one count above zero are listed: a theme nobody in the region works on, and a
    * region where nothing counts, are left out rather than shown as zeros. Evidence marked inferred
-   * counts like stated evidence.
+   * counts like stated evidence; the region tree (Region PART_OF Region) mostly rests on reference
+   * knowledge (basis REFERENCE: a municipality in its province), which counts too.
    */
   themeCoverage: Array<ThemeCoverage>;
   themes: Array<Theme>;
@@ -5237,6 +6102,7 @@ export type RelationshipType =
   | 'ADDRESSES'
   | 'APPLIES'
   | 'BROADER'
+  | 'COOPERATES_WITH'
   | 'COVERS'
   | 'DERIVED_FROM'
   | 'DEVELOPED'
@@ -5245,9 +6111,12 @@ export type RelationshipType =
   | 'INVOLVED_IN'
   | 'LOCATED_IN'
   | 'MEMBER_OF'
+  | 'PARTNER_IN'
   | 'PART_OF'
+  | 'RELATED_TO'
   | 'RUNS'
   | 'SUCCEEDS'
+  | 'SUPPORTS'
   | 'VOLUME_OF'
   | 'WORKS_AT';
 
@@ -5476,6 +6345,11 @@ export type Theme = Entity & {
   organisationsConnection: ThemeOrganisationsConnection;
   practices: Array<Practice>;
   practicesConnection: ThemePracticesConnection;
+  /** Themes that overlap with this one without being broader or narrower (SKOS related), where a text relates them. */
+  related: Array<Theme>;
+  relatedConnection: ThemeRelatedConnection;
+  relatedFrom: Array<Theme>;
+  relatedFromConnection: ThemeRelatedFromConnection;
   type: EntityType;
 };
 
@@ -5567,6 +6441,42 @@ export type ThemePracticesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ThemePracticesConnectionSort>>;
   where?: InputMaybe<ThemePracticesConnectionWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeRelatedArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeRelatedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeRelatedConnectionSort>>;
+  where?: InputMaybe<ThemeRelatedConnectionWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeRelatedFromArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeSort>>;
+  where?: InputMaybe<ThemeWhere>;
+};
+
+
+/** A theme the network works on. `name` is Dutch, `nameEn` English. */
+export type ThemeRelatedFromConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ThemeRelatedFromConnectionSort>>;
+  where?: InputMaybe<ThemeRelatedFromConnectionWhere>;
 };
 
 export type ThemeAggregate = {
@@ -5962,6 +6872,124 @@ export type ThemePracticesRelationship = {
   properties: Fact;
 };
 
+export type ThemeRelatedConnection = {
+  __typename?: 'ThemeRelatedConnection';
+  aggregate: ThemeThemeRelatedAggregateSelection;
+  edges: Array<ThemeRelatedRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemeRelatedConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemeRelatedConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemeRelatedConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemeRelatedConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemeRelatedNodeAggregationWhereInput>;
+};
+
+export type ThemeRelatedConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemeRelatedConnections */
+  aggregate?: InputMaybe<ThemeRelatedConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemeRelatedConnections match this filter */
+  all?: InputMaybe<ThemeRelatedConnectionWhere>;
+  /** Return Themes where none of the related ThemeRelatedConnections match this filter */
+  none?: InputMaybe<ThemeRelatedConnectionWhere>;
+  /** Return Themes where one of the related ThemeRelatedConnections match this filter */
+  single?: InputMaybe<ThemeRelatedConnectionWhere>;
+  /** Return Themes where some of the related ThemeRelatedConnections match this filter */
+  some?: InputMaybe<ThemeRelatedConnectionWhere>;
+};
+
+export type ThemeRelatedConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type ThemeRelatedConnectionWhere = {
+  AND?: InputMaybe<Array<ThemeRelatedConnectionWhere>>;
+  NOT?: InputMaybe<ThemeRelatedConnectionWhere>;
+  OR?: InputMaybe<Array<ThemeRelatedConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type ThemeRelatedFromConnection = {
+  __typename?: 'ThemeRelatedFromConnection';
+  aggregate: ThemeThemeRelatedFromAggregateSelection;
+  edges: Array<ThemeRelatedFromRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThemeRelatedFromConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ThemeRelatedFromConnectionAggregateInput>>;
+  NOT?: InputMaybe<ThemeRelatedFromConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ThemeRelatedFromConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<FactAggregationWhereInput>;
+  node?: InputMaybe<ThemeRelatedFromNodeAggregationWhereInput>;
+};
+
+export type ThemeRelatedFromConnectionFilters = {
+  /** Filter Themes by aggregating results on related ThemeRelatedFromConnections */
+  aggregate?: InputMaybe<ThemeRelatedFromConnectionAggregateInput>;
+  /** Return Themes where all of the related ThemeRelatedFromConnections match this filter */
+  all?: InputMaybe<ThemeRelatedFromConnectionWhere>;
+  /** Return Themes where none of the related ThemeRelatedFromConnections match this filter */
+  none?: InputMaybe<ThemeRelatedFromConnectionWhere>;
+  /** Return Themes where one of the related ThemeRelatedFromConnections match this filter */
+  single?: InputMaybe<ThemeRelatedFromConnectionWhere>;
+  /** Return Themes where some of the related ThemeRelatedFromConnections match this filter */
+  some?: InputMaybe<ThemeRelatedFromConnectionWhere>;
+};
+
+export type ThemeRelatedFromConnectionSort = {
+  edge?: InputMaybe<FactSort>;
+  node?: InputMaybe<ThemeSort>;
+};
+
+export type ThemeRelatedFromConnectionWhere = {
+  AND?: InputMaybe<Array<ThemeRelatedFromConnectionWhere>>;
+  NOT?: InputMaybe<ThemeRelatedFromConnectionWhere>;
+  OR?: InputMaybe<Array<ThemeRelatedFromConnectionWhere>>;
+  edge?: InputMaybe<FactWhere>;
+  node?: InputMaybe<ThemeWhere>;
+};
+
+export type ThemeRelatedFromNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemeRelatedFromNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemeRelatedFromNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemeRelatedFromNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemeRelatedFromRelationship = {
+  __typename?: 'ThemeRelatedFromRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
+export type ThemeRelatedNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ThemeRelatedNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ThemeRelatedNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ThemeRelatedNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ThemeRelatedRelationship = {
+  __typename?: 'ThemeRelatedRelationship';
+  cursor: Scalars['String']['output'];
+  node: Theme;
+  properties: Fact;
+};
+
 export type ThemeRelationshipFilters = {
   /** Filter type where all of the related Themes match this filter */
   all?: InputMaybe<ThemeWhere>;
@@ -6030,6 +7058,54 @@ export type ThemeThemeNarrowerNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type ThemeThemeRelatedAggregateSelection = {
+  __typename?: 'ThemeThemeRelatedAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemeThemeRelatedEdgeAggregateSelection>;
+  node?: Maybe<ThemeThemeRelatedNodeAggregateSelection>;
+};
+
+export type ThemeThemeRelatedEdgeAggregateSelection = {
+  __typename?: 'ThemeThemeRelatedEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type ThemeThemeRelatedFromAggregateSelection = {
+  __typename?: 'ThemeThemeRelatedFromAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ThemeThemeRelatedFromEdgeAggregateSelection>;
+  node?: Maybe<ThemeThemeRelatedFromNodeAggregateSelection>;
+};
+
+export type ThemeThemeRelatedFromEdgeAggregateSelection = {
+  __typename?: 'ThemeThemeRelatedFromEdgeAggregateSelection';
+  note: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  quoteEnd: IntAggregateSelection;
+  quoteStart: IntAggregateSelection;
+  role: StringAggregateSelection;
+  sourceVersion: StringAggregateSelection;
+};
+
+export type ThemeThemeRelatedFromNodeAggregateSelection = {
+  __typename?: 'ThemeThemeRelatedFromNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ThemeThemeRelatedNodeAggregateSelection = {
+  __typename?: 'ThemeThemeRelatedNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type ThemeWhere = {
   AND?: InputMaybe<Array<ThemeWhere>>;
   NOT?: InputMaybe<ThemeWhere>;
@@ -6049,6 +7125,10 @@ export type ThemeWhere = {
   organisationsConnection?: InputMaybe<ThemeOrganisationsConnectionFilters>;
   practices?: InputMaybe<PracticeRelationshipFilters>;
   practicesConnection?: InputMaybe<ThemePracticesConnectionFilters>;
+  related?: InputMaybe<ThemeRelationshipFilters>;
+  relatedConnection?: InputMaybe<ThemeRelatedConnectionFilters>;
+  relatedFrom?: InputMaybe<ThemeRelationshipFilters>;
+  relatedFromConnection?: InputMaybe<ThemeRelatedFromConnectionFilters>;
   type?: InputMaybe<EntityTypeEnumScalarFilters>;
 };
 
@@ -6163,6 +7243,8 @@ export type ResolversTypes = {
   EntityWhere: EntityWhere;
   ErasureResult: ResolverTypeWrapper<ErasureResult>;
   Evidence: ResolverTypeWrapper<EvidenceRowModel>;
+  EvidenceBasis: EvidenceBasis;
+  EvidenceBasisEnumScalarFilters: EvidenceBasisEnumScalarFilters;
   EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<Fact>;
   FactAggregationWhereInput: FactAggregationWhereInput;
@@ -6220,12 +7302,21 @@ export type ResolversTypes = {
   NetworkNetworkSucceedsAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceedsAggregateSelection>;
   NetworkNetworkSucceedsEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceedsEdgeAggregateSelection>;
   NetworkNetworkSucceedsNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSucceedsNodeAggregateSelection>;
+  NetworkNetworkSupportedByAggregateSelection: ResolverTypeWrapper<NetworkNetworkSupportedByAggregateSelection>;
+  NetworkNetworkSupportedByEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSupportedByEdgeAggregateSelection>;
+  NetworkNetworkSupportedByNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSupportedByNodeAggregateSelection>;
+  NetworkNetworkSupportsAggregateSelection: ResolverTypeWrapper<NetworkNetworkSupportsAggregateSelection>;
+  NetworkNetworkSupportsEdgeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSupportsEdgeAggregateSelection>;
+  NetworkNetworkSupportsNodeAggregateSelection: ResolverTypeWrapper<NetworkNetworkSupportsNodeAggregateSelection>;
   NetworkOrganisationFundedByAggregateSelection: ResolverTypeWrapper<NetworkOrganisationFundedByAggregateSelection>;
   NetworkOrganisationFundedByEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationFundedByEdgeAggregateSelection>;
   NetworkOrganisationFundedByNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationFundedByNodeAggregateSelection>;
   NetworkOrganisationMembersAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersAggregateSelection>;
   NetworkOrganisationMembersEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersEdgeAggregateSelection>;
   NetworkOrganisationMembersNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationMembersNodeAggregateSelection>;
+  NetworkOrganisationPartnersAggregateSelection: ResolverTypeWrapper<NetworkOrganisationPartnersAggregateSelection>;
+  NetworkOrganisationPartnersEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationPartnersEdgeAggregateSelection>;
+  NetworkOrganisationPartnersNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationPartnersNodeAggregateSelection>;
   NetworkOrganisationRunByAggregateSelection: ResolverTypeWrapper<NetworkOrganisationRunByAggregateSelection>;
   NetworkOrganisationRunByEdgeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationRunByEdgeAggregateSelection>;
   NetworkOrganisationRunByNodeAggregateSelection: ResolverTypeWrapper<NetworkOrganisationRunByNodeAggregateSelection>;
@@ -6236,6 +7327,13 @@ export type ResolversTypes = {
   NetworkPartOfConnectionWhere: NetworkPartOfConnectionWhere;
   NetworkPartOfNodeAggregationWhereInput: NetworkPartOfNodeAggregationWhereInput;
   NetworkPartOfRelationship: ResolverTypeWrapper<Omit<NetworkPartOfRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkPartnersConnection: ResolverTypeWrapper<Omit<NetworkPartnersConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartnersRelationship']> }>;
+  NetworkPartnersConnectionAggregateInput: NetworkPartnersConnectionAggregateInput;
+  NetworkPartnersConnectionFilters: NetworkPartnersConnectionFilters;
+  NetworkPartnersConnectionSort: NetworkPartnersConnectionSort;
+  NetworkPartnersConnectionWhere: NetworkPartnersConnectionWhere;
+  NetworkPartnersNodeAggregationWhereInput: NetworkPartnersNodeAggregationWhereInput;
+  NetworkPartnersRelationship: ResolverTypeWrapper<Omit<NetworkPartnersRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   NetworkPartsConnection: ResolverTypeWrapper<Omit<NetworkPartsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkPartsRelationship']> }>;
   NetworkPartsConnectionAggregateInput: NetworkPartsConnectionAggregateInput;
   NetworkPartsConnectionFilters: NetworkPartsConnectionFilters;
@@ -6299,6 +7397,20 @@ export type ResolversTypes = {
   NetworkSucceedsConnectionWhere: NetworkSucceedsConnectionWhere;
   NetworkSucceedsNodeAggregationWhereInput: NetworkSucceedsNodeAggregationWhereInput;
   NetworkSucceedsRelationship: ResolverTypeWrapper<Omit<NetworkSucceedsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkSupportedByConnection: ResolverTypeWrapper<Omit<NetworkSupportedByConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSupportedByRelationship']> }>;
+  NetworkSupportedByConnectionAggregateInput: NetworkSupportedByConnectionAggregateInput;
+  NetworkSupportedByConnectionFilters: NetworkSupportedByConnectionFilters;
+  NetworkSupportedByConnectionSort: NetworkSupportedByConnectionSort;
+  NetworkSupportedByConnectionWhere: NetworkSupportedByConnectionWhere;
+  NetworkSupportedByNodeAggregationWhereInput: NetworkSupportedByNodeAggregationWhereInput;
+  NetworkSupportedByRelationship: ResolverTypeWrapper<Omit<NetworkSupportedByRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkSupportsConnection: ResolverTypeWrapper<Omit<NetworkSupportsConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkSupportsRelationship']> }>;
+  NetworkSupportsConnectionAggregateInput: NetworkSupportsConnectionAggregateInput;
+  NetworkSupportsConnectionFilters: NetworkSupportsConnectionFilters;
+  NetworkSupportsConnectionSort: NetworkSupportsConnectionSort;
+  NetworkSupportsConnectionWhere: NetworkSupportsConnectionWhere;
+  NetworkSupportsNodeAggregationWhereInput: NetworkSupportsNodeAggregationWhereInput;
+  NetworkSupportsRelationship: ResolverTypeWrapper<Omit<NetworkSupportsRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
   NetworkThemeThemesAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesAggregateSelection>;
   NetworkThemeThemesEdgeAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesEdgeAggregateSelection>;
   NetworkThemeThemesNodeAggregateSelection: ResolverTypeWrapper<NetworkThemeThemesNodeAggregateSelection>;
@@ -6321,6 +7433,20 @@ export type ResolversTypes = {
   OrganisationAppliesConnectionWhere: OrganisationAppliesConnectionWhere;
   OrganisationAppliesNodeAggregationWhereInput: OrganisationAppliesNodeAggregationWhereInput;
   OrganisationAppliesRelationship: ResolverTypeWrapper<Omit<OrganisationAppliesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  OrganisationCooperatedWithByConnection: ResolverTypeWrapper<Omit<OrganisationCooperatedWithByConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationCooperatedWithByRelationship']> }>;
+  OrganisationCooperatedWithByConnectionAggregateInput: OrganisationCooperatedWithByConnectionAggregateInput;
+  OrganisationCooperatedWithByConnectionFilters: OrganisationCooperatedWithByConnectionFilters;
+  OrganisationCooperatedWithByConnectionSort: OrganisationCooperatedWithByConnectionSort;
+  OrganisationCooperatedWithByConnectionWhere: OrganisationCooperatedWithByConnectionWhere;
+  OrganisationCooperatedWithByNodeAggregationWhereInput: OrganisationCooperatedWithByNodeAggregationWhereInput;
+  OrganisationCooperatedWithByRelationship: ResolverTypeWrapper<Omit<OrganisationCooperatedWithByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationCooperatesWithConnection: ResolverTypeWrapper<Omit<OrganisationCooperatesWithConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationCooperatesWithRelationship']> }>;
+  OrganisationCooperatesWithConnectionAggregateInput: OrganisationCooperatesWithConnectionAggregateInput;
+  OrganisationCooperatesWithConnectionFilters: OrganisationCooperatesWithConnectionFilters;
+  OrganisationCooperatesWithConnectionSort: OrganisationCooperatesWithConnectionSort;
+  OrganisationCooperatesWithConnectionWhere: OrganisationCooperatesWithConnectionWhere;
+  OrganisationCooperatesWithNodeAggregationWhereInput: OrganisationCooperatesWithNodeAggregationWhereInput;
+  OrganisationCooperatesWithRelationship: ResolverTypeWrapper<Omit<OrganisationCooperatesWithRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationDevelopedConnection: ResolverTypeWrapper<Omit<OrganisationDevelopedConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationDevelopedRelationship']> }>;
   OrganisationDevelopedConnectionAggregateInput: OrganisationDevelopedConnectionAggregateInput;
   OrganisationDevelopedConnectionFilters: OrganisationDevelopedConnectionFilters;
@@ -6365,9 +7491,32 @@ export type ResolversTypes = {
   OrganisationNetworkMemberOfAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfAggregateSelection>;
   OrganisationNetworkMemberOfEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfEdgeAggregateSelection>;
   OrganisationNetworkMemberOfNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkMemberOfNodeAggregateSelection>;
+  OrganisationNetworkPartnerInNetworksAggregateSelection: ResolverTypeWrapper<OrganisationNetworkPartnerInNetworksAggregateSelection>;
+  OrganisationNetworkPartnerInNetworksEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkPartnerInNetworksEdgeAggregateSelection>;
+  OrganisationNetworkPartnerInNetworksNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkPartnerInNetworksNodeAggregateSelection>;
   OrganisationNetworkRunsAggregateSelection: ResolverTypeWrapper<OrganisationNetworkRunsAggregateSelection>;
   OrganisationNetworkRunsEdgeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkRunsEdgeAggregateSelection>;
   OrganisationNetworkRunsNodeAggregateSelection: ResolverTypeWrapper<OrganisationNetworkRunsNodeAggregateSelection>;
+  OrganisationOrganisationCooperatedWithByAggregateSelection: ResolverTypeWrapper<OrganisationOrganisationCooperatedWithByAggregateSelection>;
+  OrganisationOrganisationCooperatedWithByEdgeAggregateSelection: ResolverTypeWrapper<OrganisationOrganisationCooperatedWithByEdgeAggregateSelection>;
+  OrganisationOrganisationCooperatedWithByNodeAggregateSelection: ResolverTypeWrapper<OrganisationOrganisationCooperatedWithByNodeAggregateSelection>;
+  OrganisationOrganisationCooperatesWithAggregateSelection: ResolverTypeWrapper<OrganisationOrganisationCooperatesWithAggregateSelection>;
+  OrganisationOrganisationCooperatesWithEdgeAggregateSelection: ResolverTypeWrapper<OrganisationOrganisationCooperatesWithEdgeAggregateSelection>;
+  OrganisationOrganisationCooperatesWithNodeAggregateSelection: ResolverTypeWrapper<OrganisationOrganisationCooperatesWithNodeAggregateSelection>;
+  OrganisationPartnerInNetworksConnection: ResolverTypeWrapper<Omit<OrganisationPartnerInNetworksConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPartnerInNetworksRelationship']> }>;
+  OrganisationPartnerInNetworksConnectionAggregateInput: OrganisationPartnerInNetworksConnectionAggregateInput;
+  OrganisationPartnerInNetworksConnectionFilters: OrganisationPartnerInNetworksConnectionFilters;
+  OrganisationPartnerInNetworksConnectionSort: OrganisationPartnerInNetworksConnectionSort;
+  OrganisationPartnerInNetworksConnectionWhere: OrganisationPartnerInNetworksConnectionWhere;
+  OrganisationPartnerInNetworksNodeAggregationWhereInput: OrganisationPartnerInNetworksNodeAggregationWhereInput;
+  OrganisationPartnerInNetworksRelationship: ResolverTypeWrapper<Omit<OrganisationPartnerInNetworksRelationship, 'node'> & { node: ResolversTypes['Network'] }>;
+  OrganisationPartnerInPracticesConnection: ResolverTypeWrapper<Omit<OrganisationPartnerInPracticesConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPartnerInPracticesRelationship']> }>;
+  OrganisationPartnerInPracticesConnectionAggregateInput: OrganisationPartnerInPracticesConnectionAggregateInput;
+  OrganisationPartnerInPracticesConnectionFilters: OrganisationPartnerInPracticesConnectionFilters;
+  OrganisationPartnerInPracticesConnectionSort: OrganisationPartnerInPracticesConnectionSort;
+  OrganisationPartnerInPracticesConnectionWhere: OrganisationPartnerInPracticesConnectionWhere;
+  OrganisationPartnerInPracticesNodeAggregationWhereInput: OrganisationPartnerInPracticesNodeAggregationWhereInput;
+  OrganisationPartnerInPracticesRelationship: ResolverTypeWrapper<Omit<OrganisationPartnerInPracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
   OrganisationPeopleConnection: ResolverTypeWrapper<Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationPeopleRelationship']> }>;
   OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
   OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
@@ -6387,6 +7536,9 @@ export type ResolversTypes = {
   OrganisationPracticeFundsPracticesAggregateSelection: ResolverTypeWrapper<OrganisationPracticeFundsPracticesAggregateSelection>;
   OrganisationPracticeFundsPracticesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeFundsPracticesEdgeAggregateSelection>;
   OrganisationPracticeFundsPracticesNodeAggregateSelection: ResolverTypeWrapper<OrganisationPracticeFundsPracticesNodeAggregateSelection>;
+  OrganisationPracticePartnerInPracticesAggregateSelection: ResolverTypeWrapper<OrganisationPracticePartnerInPracticesAggregateSelection>;
+  OrganisationPracticePartnerInPracticesEdgeAggregateSelection: ResolverTypeWrapper<OrganisationPracticePartnerInPracticesEdgeAggregateSelection>;
+  OrganisationPracticePartnerInPracticesNodeAggregateSelection: ResolverTypeWrapper<OrganisationPracticePartnerInPracticesNodeAggregateSelection>;
   OrganisationRegionLocatedInAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInAggregateSelection>;
   OrganisationRegionLocatedInEdgeAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInEdgeAggregateSelection>;
   OrganisationRegionLocatedInNodeAggregateSelection: ResolverTypeWrapper<OrganisationRegionLocatedInNodeAggregateSelection>;
@@ -6521,6 +7673,16 @@ export type ResolversTypes = {
   PracticeOrganisationFundedByAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByAggregateSelection>;
   PracticeOrganisationFundedByEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByEdgeAggregateSelection>;
   PracticeOrganisationFundedByNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationFundedByNodeAggregateSelection>;
+  PracticeOrganisationPartnersAggregateSelection: ResolverTypeWrapper<PracticeOrganisationPartnersAggregateSelection>;
+  PracticeOrganisationPartnersEdgeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationPartnersEdgeAggregateSelection>;
+  PracticeOrganisationPartnersNodeAggregateSelection: ResolverTypeWrapper<PracticeOrganisationPartnersNodeAggregateSelection>;
+  PracticePartnersConnection: ResolverTypeWrapper<Omit<PracticePartnersConnection, 'edges'> & { edges: Array<ResolversTypes['PracticePartnersRelationship']> }>;
+  PracticePartnersConnectionAggregateInput: PracticePartnersConnectionAggregateInput;
+  PracticePartnersConnectionFilters: PracticePartnersConnectionFilters;
+  PracticePartnersConnectionSort: PracticePartnersConnectionSort;
+  PracticePartnersConnectionWhere: PracticePartnersConnectionWhere;
+  PracticePartnersNodeAggregationWhereInput: PracticePartnersNodeAggregationWhereInput;
+  PracticePartnersRelationship: ResolverTypeWrapper<Omit<PracticePartnersRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
   PracticePeopleConnection: ResolverTypeWrapper<Omit<PracticePeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PracticePeopleRelationship']> }>;
   PracticePeopleConnectionAggregateInput: PracticePeopleConnectionAggregateInput;
   PracticePeopleConnectionFilters: PracticePeopleConnectionFilters;
@@ -6695,6 +7857,20 @@ export type ResolversTypes = {
   ThemePracticesConnectionWhere: ThemePracticesConnectionWhere;
   ThemePracticesNodeAggregationWhereInput: ThemePracticesNodeAggregationWhereInput;
   ThemePracticesRelationship: ResolverTypeWrapper<Omit<ThemePracticesRelationship, 'node'> & { node: ResolversTypes['Practice'] }>;
+  ThemeRelatedConnection: ResolverTypeWrapper<Omit<ThemeRelatedConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeRelatedRelationship']> }>;
+  ThemeRelatedConnectionAggregateInput: ThemeRelatedConnectionAggregateInput;
+  ThemeRelatedConnectionFilters: ThemeRelatedConnectionFilters;
+  ThemeRelatedConnectionSort: ThemeRelatedConnectionSort;
+  ThemeRelatedConnectionWhere: ThemeRelatedConnectionWhere;
+  ThemeRelatedFromConnection: ResolverTypeWrapper<Omit<ThemeRelatedFromConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeRelatedFromRelationship']> }>;
+  ThemeRelatedFromConnectionAggregateInput: ThemeRelatedFromConnectionAggregateInput;
+  ThemeRelatedFromConnectionFilters: ThemeRelatedFromConnectionFilters;
+  ThemeRelatedFromConnectionSort: ThemeRelatedFromConnectionSort;
+  ThemeRelatedFromConnectionWhere: ThemeRelatedFromConnectionWhere;
+  ThemeRelatedFromNodeAggregationWhereInput: ThemeRelatedFromNodeAggregationWhereInput;
+  ThemeRelatedFromRelationship: ResolverTypeWrapper<Omit<ThemeRelatedFromRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeRelatedNodeAggregationWhereInput: ThemeRelatedNodeAggregationWhereInput;
+  ThemeRelatedRelationship: ResolverTypeWrapper<Omit<ThemeRelatedRelationship, 'node'> & { node: ResolversTypes['Theme'] }>;
   ThemeRelationshipFilters: ThemeRelationshipFilters;
   ThemeSort: ThemeSort;
   ThemeThemeBroaderAggregateSelection: ResolverTypeWrapper<ThemeThemeBroaderAggregateSelection>;
@@ -6703,6 +7879,12 @@ export type ResolversTypes = {
   ThemeThemeNarrowerAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerAggregateSelection>;
   ThemeThemeNarrowerEdgeAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerEdgeAggregateSelection>;
   ThemeThemeNarrowerNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeNarrowerNodeAggregateSelection>;
+  ThemeThemeRelatedAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedAggregateSelection>;
+  ThemeThemeRelatedEdgeAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedEdgeAggregateSelection>;
+  ThemeThemeRelatedFromAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedFromAggregateSelection>;
+  ThemeThemeRelatedFromEdgeAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedFromEdgeAggregateSelection>;
+  ThemeThemeRelatedFromNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedFromNodeAggregateSelection>;
+  ThemeThemeRelatedNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedNodeAggregateSelection>;
   ThemeWhere: ThemeWhere;
   ThemesConnection: ResolverTypeWrapper<Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeEdge']> }>;
   WriteResult: ResolverTypeWrapper<Omit<WriteResult, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
@@ -6727,6 +7909,7 @@ export type ResolversParentTypes = {
   EntityWhere: EntityWhere;
   ErasureResult: ErasureResult;
   Evidence: EvidenceRowModel;
+  EvidenceBasisEnumScalarFilters: EvidenceBasisEnumScalarFilters;
   EvidenceInput: EvidenceInput;
   Fact: Fact;
   FactAggregationWhereInput: FactAggregationWhereInput;
@@ -6783,12 +7966,21 @@ export type ResolversParentTypes = {
   NetworkNetworkSucceedsAggregateSelection: NetworkNetworkSucceedsAggregateSelection;
   NetworkNetworkSucceedsEdgeAggregateSelection: NetworkNetworkSucceedsEdgeAggregateSelection;
   NetworkNetworkSucceedsNodeAggregateSelection: NetworkNetworkSucceedsNodeAggregateSelection;
+  NetworkNetworkSupportedByAggregateSelection: NetworkNetworkSupportedByAggregateSelection;
+  NetworkNetworkSupportedByEdgeAggregateSelection: NetworkNetworkSupportedByEdgeAggregateSelection;
+  NetworkNetworkSupportedByNodeAggregateSelection: NetworkNetworkSupportedByNodeAggregateSelection;
+  NetworkNetworkSupportsAggregateSelection: NetworkNetworkSupportsAggregateSelection;
+  NetworkNetworkSupportsEdgeAggregateSelection: NetworkNetworkSupportsEdgeAggregateSelection;
+  NetworkNetworkSupportsNodeAggregateSelection: NetworkNetworkSupportsNodeAggregateSelection;
   NetworkOrganisationFundedByAggregateSelection: NetworkOrganisationFundedByAggregateSelection;
   NetworkOrganisationFundedByEdgeAggregateSelection: NetworkOrganisationFundedByEdgeAggregateSelection;
   NetworkOrganisationFundedByNodeAggregateSelection: NetworkOrganisationFundedByNodeAggregateSelection;
   NetworkOrganisationMembersAggregateSelection: NetworkOrganisationMembersAggregateSelection;
   NetworkOrganisationMembersEdgeAggregateSelection: NetworkOrganisationMembersEdgeAggregateSelection;
   NetworkOrganisationMembersNodeAggregateSelection: NetworkOrganisationMembersNodeAggregateSelection;
+  NetworkOrganisationPartnersAggregateSelection: NetworkOrganisationPartnersAggregateSelection;
+  NetworkOrganisationPartnersEdgeAggregateSelection: NetworkOrganisationPartnersEdgeAggregateSelection;
+  NetworkOrganisationPartnersNodeAggregateSelection: NetworkOrganisationPartnersNodeAggregateSelection;
   NetworkOrganisationRunByAggregateSelection: NetworkOrganisationRunByAggregateSelection;
   NetworkOrganisationRunByEdgeAggregateSelection: NetworkOrganisationRunByEdgeAggregateSelection;
   NetworkOrganisationRunByNodeAggregateSelection: NetworkOrganisationRunByNodeAggregateSelection;
@@ -6799,6 +7991,13 @@ export type ResolversParentTypes = {
   NetworkPartOfConnectionWhere: NetworkPartOfConnectionWhere;
   NetworkPartOfNodeAggregationWhereInput: NetworkPartOfNodeAggregationWhereInput;
   NetworkPartOfRelationship: Omit<NetworkPartOfRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkPartnersConnection: Omit<NetworkPartnersConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartnersRelationship']> };
+  NetworkPartnersConnectionAggregateInput: NetworkPartnersConnectionAggregateInput;
+  NetworkPartnersConnectionFilters: NetworkPartnersConnectionFilters;
+  NetworkPartnersConnectionSort: NetworkPartnersConnectionSort;
+  NetworkPartnersConnectionWhere: NetworkPartnersConnectionWhere;
+  NetworkPartnersNodeAggregationWhereInput: NetworkPartnersNodeAggregationWhereInput;
+  NetworkPartnersRelationship: Omit<NetworkPartnersRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   NetworkPartsConnection: Omit<NetworkPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkPartsRelationship']> };
   NetworkPartsConnectionAggregateInput: NetworkPartsConnectionAggregateInput;
   NetworkPartsConnectionFilters: NetworkPartsConnectionFilters;
@@ -6862,6 +8061,20 @@ export type ResolversParentTypes = {
   NetworkSucceedsConnectionWhere: NetworkSucceedsConnectionWhere;
   NetworkSucceedsNodeAggregationWhereInput: NetworkSucceedsNodeAggregationWhereInput;
   NetworkSucceedsRelationship: Omit<NetworkSucceedsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkSupportedByConnection: Omit<NetworkSupportedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSupportedByRelationship']> };
+  NetworkSupportedByConnectionAggregateInput: NetworkSupportedByConnectionAggregateInput;
+  NetworkSupportedByConnectionFilters: NetworkSupportedByConnectionFilters;
+  NetworkSupportedByConnectionSort: NetworkSupportedByConnectionSort;
+  NetworkSupportedByConnectionWhere: NetworkSupportedByConnectionWhere;
+  NetworkSupportedByNodeAggregationWhereInput: NetworkSupportedByNodeAggregationWhereInput;
+  NetworkSupportedByRelationship: Omit<NetworkSupportedByRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkSupportsConnection: Omit<NetworkSupportsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkSupportsRelationship']> };
+  NetworkSupportsConnectionAggregateInput: NetworkSupportsConnectionAggregateInput;
+  NetworkSupportsConnectionFilters: NetworkSupportsConnectionFilters;
+  NetworkSupportsConnectionSort: NetworkSupportsConnectionSort;
+  NetworkSupportsConnectionWhere: NetworkSupportsConnectionWhere;
+  NetworkSupportsNodeAggregationWhereInput: NetworkSupportsNodeAggregationWhereInput;
+  NetworkSupportsRelationship: Omit<NetworkSupportsRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
   NetworkThemeThemesAggregateSelection: NetworkThemeThemesAggregateSelection;
   NetworkThemeThemesEdgeAggregateSelection: NetworkThemeThemesEdgeAggregateSelection;
   NetworkThemeThemesNodeAggregateSelection: NetworkThemeThemesNodeAggregateSelection;
@@ -6884,6 +8097,20 @@ export type ResolversParentTypes = {
   OrganisationAppliesConnectionWhere: OrganisationAppliesConnectionWhere;
   OrganisationAppliesNodeAggregationWhereInput: OrganisationAppliesNodeAggregationWhereInput;
   OrganisationAppliesRelationship: Omit<OrganisationAppliesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  OrganisationCooperatedWithByConnection: Omit<OrganisationCooperatedWithByConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationCooperatedWithByRelationship']> };
+  OrganisationCooperatedWithByConnectionAggregateInput: OrganisationCooperatedWithByConnectionAggregateInput;
+  OrganisationCooperatedWithByConnectionFilters: OrganisationCooperatedWithByConnectionFilters;
+  OrganisationCooperatedWithByConnectionSort: OrganisationCooperatedWithByConnectionSort;
+  OrganisationCooperatedWithByConnectionWhere: OrganisationCooperatedWithByConnectionWhere;
+  OrganisationCooperatedWithByNodeAggregationWhereInput: OrganisationCooperatedWithByNodeAggregationWhereInput;
+  OrganisationCooperatedWithByRelationship: Omit<OrganisationCooperatedWithByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationCooperatesWithConnection: Omit<OrganisationCooperatesWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationCooperatesWithRelationship']> };
+  OrganisationCooperatesWithConnectionAggregateInput: OrganisationCooperatesWithConnectionAggregateInput;
+  OrganisationCooperatesWithConnectionFilters: OrganisationCooperatesWithConnectionFilters;
+  OrganisationCooperatesWithConnectionSort: OrganisationCooperatesWithConnectionSort;
+  OrganisationCooperatesWithConnectionWhere: OrganisationCooperatesWithConnectionWhere;
+  OrganisationCooperatesWithNodeAggregationWhereInput: OrganisationCooperatesWithNodeAggregationWhereInput;
+  OrganisationCooperatesWithRelationship: Omit<OrganisationCooperatesWithRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationDevelopedConnection: Omit<OrganisationDevelopedConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationDevelopedRelationship']> };
   OrganisationDevelopedConnectionAggregateInput: OrganisationDevelopedConnectionAggregateInput;
   OrganisationDevelopedConnectionFilters: OrganisationDevelopedConnectionFilters;
@@ -6927,9 +8154,32 @@ export type ResolversParentTypes = {
   OrganisationNetworkMemberOfAggregateSelection: OrganisationNetworkMemberOfAggregateSelection;
   OrganisationNetworkMemberOfEdgeAggregateSelection: OrganisationNetworkMemberOfEdgeAggregateSelection;
   OrganisationNetworkMemberOfNodeAggregateSelection: OrganisationNetworkMemberOfNodeAggregateSelection;
+  OrganisationNetworkPartnerInNetworksAggregateSelection: OrganisationNetworkPartnerInNetworksAggregateSelection;
+  OrganisationNetworkPartnerInNetworksEdgeAggregateSelection: OrganisationNetworkPartnerInNetworksEdgeAggregateSelection;
+  OrganisationNetworkPartnerInNetworksNodeAggregateSelection: OrganisationNetworkPartnerInNetworksNodeAggregateSelection;
   OrganisationNetworkRunsAggregateSelection: OrganisationNetworkRunsAggregateSelection;
   OrganisationNetworkRunsEdgeAggregateSelection: OrganisationNetworkRunsEdgeAggregateSelection;
   OrganisationNetworkRunsNodeAggregateSelection: OrganisationNetworkRunsNodeAggregateSelection;
+  OrganisationOrganisationCooperatedWithByAggregateSelection: OrganisationOrganisationCooperatedWithByAggregateSelection;
+  OrganisationOrganisationCooperatedWithByEdgeAggregateSelection: OrganisationOrganisationCooperatedWithByEdgeAggregateSelection;
+  OrganisationOrganisationCooperatedWithByNodeAggregateSelection: OrganisationOrganisationCooperatedWithByNodeAggregateSelection;
+  OrganisationOrganisationCooperatesWithAggregateSelection: OrganisationOrganisationCooperatesWithAggregateSelection;
+  OrganisationOrganisationCooperatesWithEdgeAggregateSelection: OrganisationOrganisationCooperatesWithEdgeAggregateSelection;
+  OrganisationOrganisationCooperatesWithNodeAggregateSelection: OrganisationOrganisationCooperatesWithNodeAggregateSelection;
+  OrganisationPartnerInNetworksConnection: Omit<OrganisationPartnerInNetworksConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPartnerInNetworksRelationship']> };
+  OrganisationPartnerInNetworksConnectionAggregateInput: OrganisationPartnerInNetworksConnectionAggregateInput;
+  OrganisationPartnerInNetworksConnectionFilters: OrganisationPartnerInNetworksConnectionFilters;
+  OrganisationPartnerInNetworksConnectionSort: OrganisationPartnerInNetworksConnectionSort;
+  OrganisationPartnerInNetworksConnectionWhere: OrganisationPartnerInNetworksConnectionWhere;
+  OrganisationPartnerInNetworksNodeAggregationWhereInput: OrganisationPartnerInNetworksNodeAggregationWhereInput;
+  OrganisationPartnerInNetworksRelationship: Omit<OrganisationPartnerInNetworksRelationship, 'node'> & { node: ResolversParentTypes['Network'] };
+  OrganisationPartnerInPracticesConnection: Omit<OrganisationPartnerInPracticesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPartnerInPracticesRelationship']> };
+  OrganisationPartnerInPracticesConnectionAggregateInput: OrganisationPartnerInPracticesConnectionAggregateInput;
+  OrganisationPartnerInPracticesConnectionFilters: OrganisationPartnerInPracticesConnectionFilters;
+  OrganisationPartnerInPracticesConnectionSort: OrganisationPartnerInPracticesConnectionSort;
+  OrganisationPartnerInPracticesConnectionWhere: OrganisationPartnerInPracticesConnectionWhere;
+  OrganisationPartnerInPracticesNodeAggregationWhereInput: OrganisationPartnerInPracticesNodeAggregationWhereInput;
+  OrganisationPartnerInPracticesRelationship: Omit<OrganisationPartnerInPracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
   OrganisationPeopleConnection: Omit<OrganisationPeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationPeopleRelationship']> };
   OrganisationPeopleConnectionAggregateInput: OrganisationPeopleConnectionAggregateInput;
   OrganisationPeopleConnectionFilters: OrganisationPeopleConnectionFilters;
@@ -6949,6 +8199,9 @@ export type ResolversParentTypes = {
   OrganisationPracticeFundsPracticesAggregateSelection: OrganisationPracticeFundsPracticesAggregateSelection;
   OrganisationPracticeFundsPracticesEdgeAggregateSelection: OrganisationPracticeFundsPracticesEdgeAggregateSelection;
   OrganisationPracticeFundsPracticesNodeAggregateSelection: OrganisationPracticeFundsPracticesNodeAggregateSelection;
+  OrganisationPracticePartnerInPracticesAggregateSelection: OrganisationPracticePartnerInPracticesAggregateSelection;
+  OrganisationPracticePartnerInPracticesEdgeAggregateSelection: OrganisationPracticePartnerInPracticesEdgeAggregateSelection;
+  OrganisationPracticePartnerInPracticesNodeAggregateSelection: OrganisationPracticePartnerInPracticesNodeAggregateSelection;
   OrganisationRegionLocatedInAggregateSelection: OrganisationRegionLocatedInAggregateSelection;
   OrganisationRegionLocatedInEdgeAggregateSelection: OrganisationRegionLocatedInEdgeAggregateSelection;
   OrganisationRegionLocatedInNodeAggregateSelection: OrganisationRegionLocatedInNodeAggregateSelection;
@@ -7082,6 +8335,16 @@ export type ResolversParentTypes = {
   PracticeOrganisationFundedByAggregateSelection: PracticeOrganisationFundedByAggregateSelection;
   PracticeOrganisationFundedByEdgeAggregateSelection: PracticeOrganisationFundedByEdgeAggregateSelection;
   PracticeOrganisationFundedByNodeAggregateSelection: PracticeOrganisationFundedByNodeAggregateSelection;
+  PracticeOrganisationPartnersAggregateSelection: PracticeOrganisationPartnersAggregateSelection;
+  PracticeOrganisationPartnersEdgeAggregateSelection: PracticeOrganisationPartnersEdgeAggregateSelection;
+  PracticeOrganisationPartnersNodeAggregateSelection: PracticeOrganisationPartnersNodeAggregateSelection;
+  PracticePartnersConnection: Omit<PracticePartnersConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticePartnersRelationship']> };
+  PracticePartnersConnectionAggregateInput: PracticePartnersConnectionAggregateInput;
+  PracticePartnersConnectionFilters: PracticePartnersConnectionFilters;
+  PracticePartnersConnectionSort: PracticePartnersConnectionSort;
+  PracticePartnersConnectionWhere: PracticePartnersConnectionWhere;
+  PracticePartnersNodeAggregationWhereInput: PracticePartnersNodeAggregationWhereInput;
+  PracticePartnersRelationship: Omit<PracticePartnersRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PracticePeopleConnection: Omit<PracticePeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PracticePeopleRelationship']> };
   PracticePeopleConnectionAggregateInput: PracticePeopleConnectionAggregateInput;
   PracticePeopleConnectionFilters: PracticePeopleConnectionFilters;
@@ -7253,6 +8516,20 @@ export type ResolversParentTypes = {
   ThemePracticesConnectionWhere: ThemePracticesConnectionWhere;
   ThemePracticesNodeAggregationWhereInput: ThemePracticesNodeAggregationWhereInput;
   ThemePracticesRelationship: Omit<ThemePracticesRelationship, 'node'> & { node: ResolversParentTypes['Practice'] };
+  ThemeRelatedConnection: Omit<ThemeRelatedConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeRelatedRelationship']> };
+  ThemeRelatedConnectionAggregateInput: ThemeRelatedConnectionAggregateInput;
+  ThemeRelatedConnectionFilters: ThemeRelatedConnectionFilters;
+  ThemeRelatedConnectionSort: ThemeRelatedConnectionSort;
+  ThemeRelatedConnectionWhere: ThemeRelatedConnectionWhere;
+  ThemeRelatedFromConnection: Omit<ThemeRelatedFromConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeRelatedFromRelationship']> };
+  ThemeRelatedFromConnectionAggregateInput: ThemeRelatedFromConnectionAggregateInput;
+  ThemeRelatedFromConnectionFilters: ThemeRelatedFromConnectionFilters;
+  ThemeRelatedFromConnectionSort: ThemeRelatedFromConnectionSort;
+  ThemeRelatedFromConnectionWhere: ThemeRelatedFromConnectionWhere;
+  ThemeRelatedFromNodeAggregationWhereInput: ThemeRelatedFromNodeAggregationWhereInput;
+  ThemeRelatedFromRelationship: Omit<ThemeRelatedFromRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
+  ThemeRelatedNodeAggregationWhereInput: ThemeRelatedNodeAggregationWhereInput;
+  ThemeRelatedRelationship: Omit<ThemeRelatedRelationship, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeRelationshipFilters: ThemeRelationshipFilters;
   ThemeSort: ThemeSort;
   ThemeThemeBroaderAggregateSelection: ThemeThemeBroaderAggregateSelection;
@@ -7261,6 +8538,12 @@ export type ResolversParentTypes = {
   ThemeThemeNarrowerAggregateSelection: ThemeThemeNarrowerAggregateSelection;
   ThemeThemeNarrowerEdgeAggregateSelection: ThemeThemeNarrowerEdgeAggregateSelection;
   ThemeThemeNarrowerNodeAggregateSelection: ThemeThemeNarrowerNodeAggregateSelection;
+  ThemeThemeRelatedAggregateSelection: ThemeThemeRelatedAggregateSelection;
+  ThemeThemeRelatedEdgeAggregateSelection: ThemeThemeRelatedEdgeAggregateSelection;
+  ThemeThemeRelatedFromAggregateSelection: ThemeThemeRelatedFromAggregateSelection;
+  ThemeThemeRelatedFromEdgeAggregateSelection: ThemeThemeRelatedFromEdgeAggregateSelection;
+  ThemeThemeRelatedFromNodeAggregateSelection: ThemeThemeRelatedFromNodeAggregateSelection;
+  ThemeThemeRelatedNodeAggregateSelection: ThemeThemeRelatedNodeAggregateSelection;
   ThemeWhere: ThemeWhere;
   ThemesConnection: Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeEdge']> };
   WriteResult: Omit<WriteResult, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
@@ -7272,6 +8555,10 @@ export type FormatDirectiveArgs = {
 };
 
 export type FormatDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = FormatDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ReferenceKnowledgeDirectiveArgs = { };
+
+export type ReferenceKnowledgeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ReferenceKnowledgeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuthorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7323,19 +8610,21 @@ export type ErasureResultResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['QuoteContext']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quoteEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quoteStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7409,6 +8698,8 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkPartOfArgs>>;
   partOfConnection?: Resolver<ResolversTypes['NetworkPartOfConnection'], ParentType, ContextType, Partial<NetworkPartOfConnectionArgs>>;
+  partners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<NetworkPartnersArgs>>;
+  partnersConnection?: Resolver<ResolversTypes['NetworkPartnersConnection'], ParentType, ContextType, Partial<NetworkPartnersConnectionArgs>>;
   parts?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkPartsArgs>>;
   partsConnection?: Resolver<ResolversTypes['NetworkPartsConnection'], ParentType, ContextType, Partial<NetworkPartsConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<NetworkPeopleArgs>>;
@@ -7423,6 +8714,10 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   succeededByConnection?: Resolver<ResolversTypes['NetworkSucceededByConnection'], ParentType, ContextType, Partial<NetworkSucceededByConnectionArgs>>;
   succeeds?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSucceedsArgs>>;
   succeedsConnection?: Resolver<ResolversTypes['NetworkSucceedsConnection'], ParentType, ContextType, Partial<NetworkSucceedsConnectionArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSupportedByArgs>>;
+  supportedByConnection?: Resolver<ResolversTypes['NetworkSupportedByConnection'], ParentType, ContextType, Partial<NetworkSupportedByConnectionArgs>>;
+  supports?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<NetworkSupportsArgs>>;
+  supportsConnection?: Resolver<ResolversTypes['NetworkSupportsConnection'], ParentType, ContextType, Partial<NetworkSupportsConnectionArgs>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<NetworkThemesArgs>>;
   themesConnection?: Resolver<ResolversTypes['NetworkThemesConnection'], ParentType, ContextType, Partial<NetworkThemesConnectionArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -7563,6 +8858,46 @@ export type NetworkNetworkSucceedsNodeAggregateSelectionResolvers<ContextType = 
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type NetworkNetworkSupportedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSupportedByAggregateSelection'] = ResolversParentTypes['NetworkNetworkSupportedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkNetworkSupportedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkNetworkSupportedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkNetworkSupportedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSupportedByEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSupportedByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSupportedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSupportedByNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSupportedByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSupportsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSupportsAggregateSelection'] = ResolversParentTypes['NetworkNetworkSupportsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkNetworkSupportsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkNetworkSupportsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkNetworkSupportsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSupportsEdgeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSupportsEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkNetworkSupportsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNetworkSupportsNodeAggregateSelection'] = ResolversParentTypes['NetworkNetworkSupportsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type NetworkOrganisationFundedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationFundedByAggregateSelection'] = ResolversParentTypes['NetworkOrganisationFundedByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['NetworkOrganisationFundedByEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7603,6 +8938,26 @@ export type NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextTyp
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type NetworkOrganisationPartnersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationPartnersAggregateSelection'] = ResolversParentTypes['NetworkOrganisationPartnersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['NetworkOrganisationPartnersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NetworkOrganisationPartnersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type NetworkOrganisationPartnersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationPartnersEdgeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationPartnersEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type NetworkOrganisationPartnersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationPartnersNodeAggregateSelection'] = ResolversParentTypes['NetworkOrganisationPartnersNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type NetworkOrganisationRunByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkOrganisationRunByAggregateSelection'] = ResolversParentTypes['NetworkOrganisationRunByAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['NetworkOrganisationRunByEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7633,6 +8988,19 @@ export type NetworkPartOfConnectionResolvers<ContextType = RequestContext, Paren
 export type NetworkPartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartOfRelationship'] = ResolversParentTypes['NetworkPartOfRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkPartnersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartnersConnection'] = ResolversParentTypes['NetworkPartnersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkOrganisationPartnersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkPartnersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkPartnersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPartnersRelationship'] = ResolversParentTypes['NetworkPartnersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
@@ -7807,6 +9175,32 @@ export type NetworkSucceedsRelationshipResolvers<ContextType = RequestContext, P
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
+export type NetworkSupportedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSupportedByConnection'] = ResolversParentTypes['NetworkSupportedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkNetworkSupportedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkSupportedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkSupportedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSupportedByRelationship'] = ResolversParentTypes['NetworkSupportedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type NetworkSupportsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSupportsConnection'] = ResolversParentTypes['NetworkSupportsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['NetworkNetworkSupportsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkSupportsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkSupportsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSupportsRelationship'] = ResolversParentTypes['NetworkSupportsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
 export type NetworkThemeThemesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkThemeThemesAggregateSelection'] = ResolversParentTypes['NetworkThemeThemesAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['NetworkThemeThemesEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7852,6 +9246,10 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   applies?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<OrganisationAppliesArgs>>;
   appliesConnection?: Resolver<ResolversTypes['OrganisationAppliesConnection'], ParentType, ContextType, Partial<OrganisationAppliesConnectionArgs>>;
+  cooperatedWithBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<OrganisationCooperatedWithByArgs>>;
+  cooperatedWithByConnection?: Resolver<ResolversTypes['OrganisationCooperatedWithByConnection'], ParentType, ContextType, Partial<OrganisationCooperatedWithByConnectionArgs>>;
+  cooperatesWith?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<OrganisationCooperatesWithArgs>>;
+  cooperatesWithConnection?: Resolver<ResolversTypes['OrganisationCooperatesWithConnection'], ParentType, ContextType, Partial<OrganisationCooperatesWithConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developed?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<OrganisationDevelopedArgs>>;
   developedConnection?: Resolver<ResolversTypes['OrganisationDevelopedConnection'], ParentType, ContextType, Partial<OrganisationDevelopedConnectionArgs>>;
@@ -7866,6 +9264,10 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   memberOf?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<OrganisationMemberOfArgs>>;
   memberOfConnection?: Resolver<ResolversTypes['OrganisationMemberOfConnection'], ParentType, ContextType, Partial<OrganisationMemberOfConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerInNetworks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<OrganisationPartnerInNetworksArgs>>;
+  partnerInNetworksConnection?: Resolver<ResolversTypes['OrganisationPartnerInNetworksConnection'], ParentType, ContextType, Partial<OrganisationPartnerInNetworksConnectionArgs>>;
+  partnerInPractices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<OrganisationPartnerInPracticesArgs>>;
+  partnerInPracticesConnection?: Resolver<ResolversTypes['OrganisationPartnerInPracticesConnection'], ParentType, ContextType, Partial<OrganisationPartnerInPracticesConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<OrganisationPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['OrganisationPeopleConnection'], ParentType, ContextType, Partial<OrganisationPeopleConnectionArgs>>;
   runs?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<OrganisationRunsArgs>>;
@@ -7896,6 +9298,32 @@ export type OrganisationAppliesConnectionResolvers<ContextType = RequestContext,
 export type OrganisationAppliesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationAppliesRelationship'] = ResolversParentTypes['OrganisationAppliesRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationCooperatedWithByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationCooperatedWithByConnection'] = ResolversParentTypes['OrganisationCooperatedWithByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationOrganisationCooperatedWithByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationCooperatedWithByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationCooperatedWithByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationCooperatedWithByRelationship'] = ResolversParentTypes['OrganisationCooperatedWithByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationCooperatesWithConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationCooperatesWithConnection'] = ResolversParentTypes['OrganisationCooperatesWithConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationOrganisationCooperatesWithAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationCooperatesWithRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationCooperatesWithRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationCooperatesWithRelationship'] = ResolversParentTypes['OrganisationCooperatesWithRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
@@ -8009,6 +9437,26 @@ export type OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextTy
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type OrganisationNetworkPartnerInNetworksAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkPartnerInNetworksAggregateSelection'] = ResolversParentTypes['OrganisationNetworkPartnerInNetworksAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationNetworkPartnerInNetworksEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationNetworkPartnerInNetworksNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationNetworkPartnerInNetworksEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkPartnerInNetworksEdgeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkPartnerInNetworksEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationNetworkPartnerInNetworksNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkPartnerInNetworksNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkPartnerInNetworksNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type OrganisationNetworkRunsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkRunsAggregateSelection'] = ResolversParentTypes['OrganisationNetworkRunsAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['OrganisationNetworkRunsEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -8027,6 +9475,72 @@ export type OrganisationNetworkRunsEdgeAggregateSelectionResolvers<ContextType =
 export type OrganisationNetworkRunsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationNetworkRunsNodeAggregateSelection'] = ResolversParentTypes['OrganisationNetworkRunsNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationOrganisationCooperatedWithByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationOrganisationCooperatedWithByAggregateSelection'] = ResolversParentTypes['OrganisationOrganisationCooperatedWithByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationOrganisationCooperatedWithByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationOrganisationCooperatedWithByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationOrganisationCooperatedWithByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationOrganisationCooperatedWithByEdgeAggregateSelection'] = ResolversParentTypes['OrganisationOrganisationCooperatedWithByEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationOrganisationCooperatedWithByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationOrganisationCooperatedWithByNodeAggregateSelection'] = ResolversParentTypes['OrganisationOrganisationCooperatedWithByNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationOrganisationCooperatesWithAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationOrganisationCooperatesWithAggregateSelection'] = ResolversParentTypes['OrganisationOrganisationCooperatesWithAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationOrganisationCooperatesWithEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationOrganisationCooperatesWithNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationOrganisationCooperatesWithEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationOrganisationCooperatesWithEdgeAggregateSelection'] = ResolversParentTypes['OrganisationOrganisationCooperatesWithEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationOrganisationCooperatesWithNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationOrganisationCooperatesWithNodeAggregateSelection'] = ResolversParentTypes['OrganisationOrganisationCooperatesWithNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPartnerInNetworksConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPartnerInNetworksConnection'] = ResolversParentTypes['OrganisationPartnerInNetworksConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationNetworkPartnerInNetworksAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationPartnerInNetworksRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationPartnerInNetworksRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPartnerInNetworksRelationship'] = ResolversParentTypes['OrganisationPartnerInNetworksRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type OrganisationPartnerInPracticesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPartnerInPracticesConnection'] = ResolversParentTypes['OrganisationPartnerInPracticesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['OrganisationPracticePartnerInPracticesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganisationPartnerInPracticesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationPartnerInPracticesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPartnerInPracticesRelationship'] = ResolversParentTypes['OrganisationPartnerInPracticesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
 export type OrganisationPeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPeopleConnection'] = ResolversParentTypes['OrganisationPeopleConnection']> = {
@@ -8118,6 +9632,26 @@ export type OrganisationPracticeFundsPracticesEdgeAggregateSelectionResolvers<Co
 };
 
 export type OrganisationPracticeFundsPracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticeFundsPracticesNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticePartnerInPracticesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticePartnerInPracticesAggregateSelection'] = ResolversParentTypes['OrganisationPracticePartnerInPracticesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OrganisationPracticePartnerInPracticesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OrganisationPracticePartnerInPracticesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type OrganisationPracticePartnerInPracticesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticePartnerInPracticesEdgeAggregateSelection'] = ResolversParentTypes['OrganisationPracticePartnerInPracticesEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type OrganisationPracticePartnerInPracticesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationPracticePartnerInPracticesNodeAggregateSelection'] = ResolversParentTypes['OrganisationPracticePartnerInPracticesNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -8368,6 +9902,8 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<PracticeNetworksArgs>>;
   networksConnection?: Resolver<ResolversTypes['PracticeNetworksConnection'], ParentType, ContextType, Partial<PracticeNetworksConnectionArgs>>;
+  partners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<PracticePartnersArgs>>;
+  partnersConnection?: Resolver<ResolversTypes['PracticePartnersConnection'], ParentType, ContextType, Partial<PracticePartnersConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<PracticePeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PracticePeopleConnection'], ParentType, ContextType, Partial<PracticePeopleConnectionArgs>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<PracticeThemesArgs>>;
@@ -8584,6 +10120,39 @@ export type PracticeOrganisationFundedByEdgeAggregateSelectionResolvers<ContextT
 export type PracticeOrganisationFundedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationFundedByNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationFundedByNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationPartnersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationPartnersAggregateSelection'] = ResolversParentTypes['PracticeOrganisationPartnersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PracticeOrganisationPartnersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PracticeOrganisationPartnersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PracticeOrganisationPartnersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationPartnersEdgeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationPartnersEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticeOrganisationPartnersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeOrganisationPartnersNodeAggregateSelection'] = ResolversParentTypes['PracticeOrganisationPartnersNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PracticePartnersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePartnersConnection'] = ResolversParentTypes['PracticePartnersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PracticeOrganisationPartnersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticePartnersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticePartnersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePartnersRelationship'] = ResolversParentTypes['PracticePartnersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
 export type PracticePeopleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticePeopleConnection'] = ResolversParentTypes['PracticePeopleConnection']> = {
@@ -9086,6 +10655,10 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   organisationsConnection?: Resolver<ResolversTypes['ThemeOrganisationsConnection'], ParentType, ContextType, Partial<ThemeOrganisationsConnectionArgs>>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType, Partial<ThemePracticesArgs>>;
   practicesConnection?: Resolver<ResolversTypes['ThemePracticesConnection'], ParentType, ContextType, Partial<ThemePracticesConnectionArgs>>;
+  related?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<ThemeRelatedArgs>>;
+  relatedConnection?: Resolver<ResolversTypes['ThemeRelatedConnection'], ParentType, ContextType, Partial<ThemeRelatedConnectionArgs>>;
+  relatedFrom?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<ThemeRelatedFromArgs>>;
+  relatedFromConnection?: Resolver<ResolversTypes['ThemeRelatedFromConnection'], ParentType, ContextType, Partial<ThemeRelatedFromConnectionArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -9239,6 +10812,32 @@ export type ThemePracticesRelationshipResolvers<ContextType = RequestContext, Pa
   properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
+export type ThemeRelatedConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeRelatedConnection'] = ResolversParentTypes['ThemeRelatedConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeThemeRelatedAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeRelatedRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeRelatedFromConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeRelatedFromConnection'] = ResolversParentTypes['ThemeRelatedFromConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ThemeThemeRelatedFromAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeRelatedFromRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeRelatedFromRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeRelatedFromRelationship'] = ResolversParentTypes['ThemeRelatedFromRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type ThemeRelatedRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeRelatedRelationship'] = ResolversParentTypes['ThemeRelatedRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
 export type ThemeThemeBroaderAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeBroaderAggregateSelection'] = ResolversParentTypes['ThemeThemeBroaderAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ThemeThemeBroaderEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -9276,6 +10875,48 @@ export type ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType = Requ
 };
 
 export type ThemeThemeNarrowerNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeNarrowerNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeNarrowerNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeRelatedAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeRelatedAggregateSelection'] = ResolversParentTypes['ThemeThemeRelatedAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemeThemeRelatedEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemeThemeRelatedNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemeThemeRelatedEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeRelatedEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeRelatedEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeRelatedFromAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeRelatedFromAggregateSelection'] = ResolversParentTypes['ThemeThemeRelatedFromAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ThemeThemeRelatedFromEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ThemeThemeRelatedFromNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ThemeThemeRelatedFromEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeRelatedFromEdgeAggregateSelection'] = ResolversParentTypes['ThemeThemeRelatedFromEdgeAggregateSelection']> = {
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeRelatedFromNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeRelatedFromNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeRelatedFromNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ThemeThemeRelatedNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeThemeRelatedNodeAggregateSelection'] = ResolversParentTypes['ThemeThemeRelatedNodeAggregateSelection']> = {
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -9333,17 +10974,28 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkNetworkSucceedsAggregateSelection?: NetworkNetworkSucceedsAggregateSelectionResolvers<ContextType>;
   NetworkNetworkSucceedsEdgeAggregateSelection?: NetworkNetworkSucceedsEdgeAggregateSelectionResolvers<ContextType>;
   NetworkNetworkSucceedsNodeAggregateSelection?: NetworkNetworkSucceedsNodeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSupportedByAggregateSelection?: NetworkNetworkSupportedByAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSupportedByEdgeAggregateSelection?: NetworkNetworkSupportedByEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSupportedByNodeAggregateSelection?: NetworkNetworkSupportedByNodeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSupportsAggregateSelection?: NetworkNetworkSupportsAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSupportsEdgeAggregateSelection?: NetworkNetworkSupportsEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkNetworkSupportsNodeAggregateSelection?: NetworkNetworkSupportsNodeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationFundedByAggregateSelection?: NetworkOrganisationFundedByAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationFundedByEdgeAggregateSelection?: NetworkOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationFundedByNodeAggregateSelection?: NetworkOrganisationFundedByNodeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationMembersAggregateSelection?: NetworkOrganisationMembersAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationMembersEdgeAggregateSelection?: NetworkOrganisationMembersEdgeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationMembersNodeAggregateSelection?: NetworkOrganisationMembersNodeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationPartnersAggregateSelection?: NetworkOrganisationPartnersAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationPartnersEdgeAggregateSelection?: NetworkOrganisationPartnersEdgeAggregateSelectionResolvers<ContextType>;
+  NetworkOrganisationPartnersNodeAggregateSelection?: NetworkOrganisationPartnersNodeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationRunByAggregateSelection?: NetworkOrganisationRunByAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationRunByEdgeAggregateSelection?: NetworkOrganisationRunByEdgeAggregateSelectionResolvers<ContextType>;
   NetworkOrganisationRunByNodeAggregateSelection?: NetworkOrganisationRunByNodeAggregateSelectionResolvers<ContextType>;
   NetworkPartOfConnection?: NetworkPartOfConnectionResolvers<ContextType>;
   NetworkPartOfRelationship?: NetworkPartOfRelationshipResolvers<ContextType>;
+  NetworkPartnersConnection?: NetworkPartnersConnectionResolvers<ContextType>;
+  NetworkPartnersRelationship?: NetworkPartnersRelationshipResolvers<ContextType>;
   NetworkPartsConnection?: NetworkPartsConnectionResolvers<ContextType>;
   NetworkPartsRelationship?: NetworkPartsRelationshipResolvers<ContextType>;
   NetworkPeopleConnection?: NetworkPeopleConnectionResolvers<ContextType>;
@@ -9370,6 +11022,10 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkSucceededByRelationship?: NetworkSucceededByRelationshipResolvers<ContextType>;
   NetworkSucceedsConnection?: NetworkSucceedsConnectionResolvers<ContextType>;
   NetworkSucceedsRelationship?: NetworkSucceedsRelationshipResolvers<ContextType>;
+  NetworkSupportedByConnection?: NetworkSupportedByConnectionResolvers<ContextType>;
+  NetworkSupportedByRelationship?: NetworkSupportedByRelationshipResolvers<ContextType>;
+  NetworkSupportsConnection?: NetworkSupportsConnectionResolvers<ContextType>;
+  NetworkSupportsRelationship?: NetworkSupportsRelationshipResolvers<ContextType>;
   NetworkThemeThemesAggregateSelection?: NetworkThemeThemesAggregateSelectionResolvers<ContextType>;
   NetworkThemeThemesEdgeAggregateSelection?: NetworkThemeThemesEdgeAggregateSelectionResolvers<ContextType>;
   NetworkThemeThemesNodeAggregateSelection?: NetworkThemeThemesNodeAggregateSelectionResolvers<ContextType>;
@@ -9381,6 +11037,10 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationAggregateNode?: OrganisationAggregateNodeResolvers<ContextType>;
   OrganisationAppliesConnection?: OrganisationAppliesConnectionResolvers<ContextType>;
   OrganisationAppliesRelationship?: OrganisationAppliesRelationshipResolvers<ContextType>;
+  OrganisationCooperatedWithByConnection?: OrganisationCooperatedWithByConnectionResolvers<ContextType>;
+  OrganisationCooperatedWithByRelationship?: OrganisationCooperatedWithByRelationshipResolvers<ContextType>;
+  OrganisationCooperatesWithConnection?: OrganisationCooperatesWithConnectionResolvers<ContextType>;
+  OrganisationCooperatesWithRelationship?: OrganisationCooperatesWithRelationshipResolvers<ContextType>;
   OrganisationDevelopedConnection?: OrganisationDevelopedConnectionResolvers<ContextType>;
   OrganisationDevelopedRelationship?: OrganisationDevelopedRelationshipResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -9398,9 +11058,22 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationNetworkMemberOfAggregateSelection?: OrganisationNetworkMemberOfAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkMemberOfEdgeAggregateSelection?: OrganisationNetworkMemberOfEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkMemberOfNodeAggregateSelection?: OrganisationNetworkMemberOfNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkPartnerInNetworksAggregateSelection?: OrganisationNetworkPartnerInNetworksAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkPartnerInNetworksEdgeAggregateSelection?: OrganisationNetworkPartnerInNetworksEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationNetworkPartnerInNetworksNodeAggregateSelection?: OrganisationNetworkPartnerInNetworksNodeAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkRunsAggregateSelection?: OrganisationNetworkRunsAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkRunsEdgeAggregateSelection?: OrganisationNetworkRunsEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationNetworkRunsNodeAggregateSelection?: OrganisationNetworkRunsNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationOrganisationCooperatedWithByAggregateSelection?: OrganisationOrganisationCooperatedWithByAggregateSelectionResolvers<ContextType>;
+  OrganisationOrganisationCooperatedWithByEdgeAggregateSelection?: OrganisationOrganisationCooperatedWithByEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationOrganisationCooperatedWithByNodeAggregateSelection?: OrganisationOrganisationCooperatedWithByNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationOrganisationCooperatesWithAggregateSelection?: OrganisationOrganisationCooperatesWithAggregateSelectionResolvers<ContextType>;
+  OrganisationOrganisationCooperatesWithEdgeAggregateSelection?: OrganisationOrganisationCooperatesWithEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationOrganisationCooperatesWithNodeAggregateSelection?: OrganisationOrganisationCooperatesWithNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPartnerInNetworksConnection?: OrganisationPartnerInNetworksConnectionResolvers<ContextType>;
+  OrganisationPartnerInNetworksRelationship?: OrganisationPartnerInNetworksRelationshipResolvers<ContextType>;
+  OrganisationPartnerInPracticesConnection?: OrganisationPartnerInPracticesConnectionResolvers<ContextType>;
+  OrganisationPartnerInPracticesRelationship?: OrganisationPartnerInPracticesRelationshipResolvers<ContextType>;
   OrganisationPeopleConnection?: OrganisationPeopleConnectionResolvers<ContextType>;
   OrganisationPeopleRelationship?: OrganisationPeopleRelationshipResolvers<ContextType>;
   OrganisationPersonPeopleAggregateSelection?: OrganisationPersonPeopleAggregateSelectionResolvers<ContextType>;
@@ -9415,6 +11088,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationPracticeFundsPracticesAggregateSelection?: OrganisationPracticeFundsPracticesAggregateSelectionResolvers<ContextType>;
   OrganisationPracticeFundsPracticesEdgeAggregateSelection?: OrganisationPracticeFundsPracticesEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationPracticeFundsPracticesNodeAggregateSelection?: OrganisationPracticeFundsPracticesNodeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticePartnerInPracticesAggregateSelection?: OrganisationPracticePartnerInPracticesAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticePartnerInPracticesEdgeAggregateSelection?: OrganisationPracticePartnerInPracticesEdgeAggregateSelectionResolvers<ContextType>;
+  OrganisationPracticePartnerInPracticesNodeAggregateSelection?: OrganisationPracticePartnerInPracticesNodeAggregateSelectionResolvers<ContextType>;
   OrganisationRegionLocatedInAggregateSelection?: OrganisationRegionLocatedInAggregateSelectionResolvers<ContextType>;
   OrganisationRegionLocatedInEdgeAggregateSelection?: OrganisationRegionLocatedInEdgeAggregateSelectionResolvers<ContextType>;
   OrganisationRegionLocatedInNodeAggregateSelection?: OrganisationRegionLocatedInNodeAggregateSelectionResolvers<ContextType>;
@@ -9481,6 +11157,11 @@ export type Resolvers<ContextType = RequestContext> = {
   PracticeOrganisationFundedByAggregateSelection?: PracticeOrganisationFundedByAggregateSelectionResolvers<ContextType>;
   PracticeOrganisationFundedByEdgeAggregateSelection?: PracticeOrganisationFundedByEdgeAggregateSelectionResolvers<ContextType>;
   PracticeOrganisationFundedByNodeAggregateSelection?: PracticeOrganisationFundedByNodeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationPartnersAggregateSelection?: PracticeOrganisationPartnersAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationPartnersEdgeAggregateSelection?: PracticeOrganisationPartnersEdgeAggregateSelectionResolvers<ContextType>;
+  PracticeOrganisationPartnersNodeAggregateSelection?: PracticeOrganisationPartnersNodeAggregateSelectionResolvers<ContextType>;
+  PracticePartnersConnection?: PracticePartnersConnectionResolvers<ContextType>;
+  PracticePartnersRelationship?: PracticePartnersRelationshipResolvers<ContextType>;
   PracticePeopleConnection?: PracticePeopleConnectionResolvers<ContextType>;
   PracticePeopleRelationship?: PracticePeopleRelationshipResolvers<ContextType>;
   PracticePersonPeopleAggregateSelection?: PracticePersonPeopleAggregateSelectionResolvers<ContextType>;
@@ -9572,16 +11253,27 @@ export type Resolvers<ContextType = RequestContext> = {
   ThemePracticePracticesNodeAggregateSelection?: ThemePracticePracticesNodeAggregateSelectionResolvers<ContextType>;
   ThemePracticesConnection?: ThemePracticesConnectionResolvers<ContextType>;
   ThemePracticesRelationship?: ThemePracticesRelationshipResolvers<ContextType>;
+  ThemeRelatedConnection?: ThemeRelatedConnectionResolvers<ContextType>;
+  ThemeRelatedFromConnection?: ThemeRelatedFromConnectionResolvers<ContextType>;
+  ThemeRelatedFromRelationship?: ThemeRelatedFromRelationshipResolvers<ContextType>;
+  ThemeRelatedRelationship?: ThemeRelatedRelationshipResolvers<ContextType>;
   ThemeThemeBroaderAggregateSelection?: ThemeThemeBroaderAggregateSelectionResolvers<ContextType>;
   ThemeThemeBroaderEdgeAggregateSelection?: ThemeThemeBroaderEdgeAggregateSelectionResolvers<ContextType>;
   ThemeThemeBroaderNodeAggregateSelection?: ThemeThemeBroaderNodeAggregateSelectionResolvers<ContextType>;
   ThemeThemeNarrowerAggregateSelection?: ThemeThemeNarrowerAggregateSelectionResolvers<ContextType>;
   ThemeThemeNarrowerEdgeAggregateSelection?: ThemeThemeNarrowerEdgeAggregateSelectionResolvers<ContextType>;
   ThemeThemeNarrowerNodeAggregateSelection?: ThemeThemeNarrowerNodeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeRelatedAggregateSelection?: ThemeThemeRelatedAggregateSelectionResolvers<ContextType>;
+  ThemeThemeRelatedEdgeAggregateSelection?: ThemeThemeRelatedEdgeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeRelatedFromAggregateSelection?: ThemeThemeRelatedFromAggregateSelectionResolvers<ContextType>;
+  ThemeThemeRelatedFromEdgeAggregateSelection?: ThemeThemeRelatedFromEdgeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeRelatedFromNodeAggregateSelection?: ThemeThemeRelatedFromNodeAggregateSelectionResolvers<ContextType>;
+  ThemeThemeRelatedNodeAggregateSelection?: ThemeThemeRelatedNodeAggregateSelectionResolvers<ContextType>;
   ThemesConnection?: ThemesConnectionResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {
   format?: FormatDirectiveResolver<any, any, ContextType>;
+  referenceKnowledge?: ReferenceKnowledgeDirectiveResolver<any, any, ContextType>;
 };

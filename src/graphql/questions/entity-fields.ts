@@ -21,7 +21,7 @@ export const entitiesField =
 
 /** Cypher map projection of a relationship's evidence, as EvidenceRow. */
 export const EVIDENCE_OF = (rel: string) =>
-  `{sourceId: ${rel}.source, quote: ${rel}.quote, inferred: coalesce(${rel}.inferred, false), note: ${rel}.note, stale: coalesce(${rel}.stale, false), sourceVersion: ${rel}.sourceVersion, quoteStart: ${rel}.quoteStart, quoteEnd: ${rel}.quoteEnd}`;
+  `{sourceId: ${rel}.source, basis: coalesce(${rel}.basis, "QUOTE"), quote: ${rel}.quote, inferred: coalesce(${rel}.inferred, false), note: ${rel}.note, stale: coalesce(${rel}.stale, false), sourceVersion: ${rel}.sourceVersion, quoteStart: ${rel}.quoteStart, quoteEnd: ${rel}.quoteEnd}`;
 
 /** Whether the client selected nothing of this field but its id (and type name). */
 const selectsIdOnly = (info: GraphQLResolveInfo): boolean =>

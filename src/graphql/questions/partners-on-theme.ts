@@ -89,7 +89,7 @@ export const partnersOnTheme: QueryResolvers["partnersOnTheme"] = async (_parent
       viaCount: r.get("viaCount"),
       regions: r.get("regions"),
       via: r.get("via"),
-      evidence: [...unique.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.quote.localeCompare(b.quote)),
+      evidence: [...unique.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId) || (a.quote ?? "").localeCompare(b.quote ?? "")),
     };
   });
 };

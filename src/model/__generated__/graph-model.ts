@@ -43,6 +43,13 @@ export const GRAPH_MODEL = {
         },
         {"field":"appliedBy","type":"APPLIES","direction":"IN","target":"Organisation"},
         {"field":"fundedBy","type":"FUNDS","direction":"IN","target":"Organisation"},
+        {
+          "field": "partners",
+          "type": "PARTNER_IN",
+          "direction": "IN",
+          "target": "Organisation",
+          "description": "Organisations the practice arranges cooperation with (the Blueprint's Veilig Thuis), neither its developers nor its users."
+        },
         {"field":"derivedFrom","type":"DERIVED_FROM","direction":"OUT","target":"Practice"},
         {"field":"derivatives","type":"DERIVED_FROM","direction":"IN","target":"Practice"},
         {
@@ -96,7 +103,13 @@ export const GRAPH_MODEL = {
       ],
       "relationships": [
         {"field":"memberOf","type":"MEMBER_OF","direction":"OUT","target":"Network"},
-        {"field":"locatedIn","type":"LOCATED_IN","direction":"OUT","target":"Region"},
+        {
+          "field": "locatedIn",
+          "type": "LOCATED_IN",
+          "direction": "OUT",
+          "target": "Region",
+          "referenceKnowledge": true
+        },
         {"field":"themes","type":"FOCUSES_ON","direction":"OUT","target":"Theme"},
         {"field":"developed","type":"DEVELOPED","direction":"OUT","target":"Practice"},
         {"field":"applies","type":"APPLIES","direction":"OUT","target":"Practice"},
@@ -108,6 +121,34 @@ export const GRAPH_MODEL = {
           "direction": "OUT",
           "target": "Network",
           "description": "Programmes and networks it carries out for others (ZonMw executes AWTJ), without being a member."
+        },
+        {
+          "field": "partnerInPractices",
+          "type": "PARTNER_IN",
+          "direction": "OUT",
+          "target": "Practice",
+          "description": "Practices it is a partner in, without developing or applying them."
+        },
+        {
+          "field": "partnerInNetworks",
+          "type": "PARTNER_IN",
+          "direction": "OUT",
+          "target": "Network",
+          "description": "Networks whose work it takes part in without being a member (a school whose student works for a network's working group)."
+        },
+        {
+          "field": "cooperatesWith",
+          "type": "COOPERATES_WITH",
+          "direction": "OUT",
+          "target": "Organisation",
+          "description": "Organisations it says it works together with."
+        },
+        {
+          "field": "cooperatedWithBy",
+          "type": "COOPERATES_WITH",
+          "direction": "IN",
+          "target": "Organisation",
+          "description": "Organisations that say they work together with it."
         },
         {"field":"people","type":"WORKS_AT","direction":"IN","target":"Person"}
       ]
@@ -150,6 +191,21 @@ export const GRAPH_MODEL = {
         {"field":"fundedBy","type":"FUNDS","direction":"IN","target":"Organisation"},
         {"field":"runBy","type":"RUNS","direction":"IN","target":"Organisation"},
         {
+          "field": "partners",
+          "type": "PARTNER_IN",
+          "direction": "IN",
+          "target": "Organisation",
+          "description": "Organisations that take part in its work without being members."
+        },
+        {
+          "field": "supports",
+          "type": "SUPPORTS",
+          "direction": "OUT",
+          "target": "Network",
+          "description": "Networks whose work it supports (SAMEN's project 4 supports its three learning networks)."
+        },
+        {"field":"supportedBy","type":"SUPPORTS","direction":"IN","target":"Network"},
+        {
           "field": "developed",
           "type": "DEVELOPED",
           "direction": "OUT",
@@ -191,9 +247,10 @@ export const GRAPH_MODEL = {
           "type": "PART_OF",
           "direction": "OUT",
           "target": "Region",
+          "referenceKnowledge": true,
           "description": "The larger regions this one lies in."
         },
-        {"field":"subRegions","type":"PART_OF","direction":"IN","target":"Region"},
+        {"field":"subRegions","type":"PART_OF","direction":"IN","target":"Region","referenceKnowledge":true},
         {"field":"networks","type":"COVERS","direction":"IN","target":"Network"},
         {"field":"organisations","type":"LOCATED_IN","direction":"IN","target":"Organisation"}
       ]
@@ -221,6 +278,14 @@ export const GRAPH_MODEL = {
       "relationships": [
         {"field":"broader","type":"BROADER","direction":"OUT","target":"Theme"},
         {"field":"narrower","type":"BROADER","direction":"IN","target":"Theme"},
+        {
+          "field": "related",
+          "type": "RELATED_TO",
+          "direction": "OUT",
+          "target": "Theme",
+          "description": "Themes that overlap with this one without being broader or narrower (SKOS related), where a text relates them."
+        },
+        {"field":"relatedFrom","type":"RELATED_TO","direction":"IN","target":"Theme"},
         {"field":"practices","type":"ADDRESSES","direction":"IN","target":"Practice"},
         {"field":"networks","type":"FOCUSES_ON","direction":"IN","target":"Network"},
         {"field":"organisations","type":"FOCUSES_ON","direction":"IN","target":"Organisation"}
@@ -320,78 +385,229 @@ export const GRAPH_MODEL = {
   "relationshipTypes": [
     {
       "type": "ADDRESSES",
-      "endpoints": [{"from":"Practice","to":"Theme","fromField":"themes","toField":"practices"}]
+      "endpoints": [{"from":"Practice","to":"Theme","fromField":"themes","toField":"practices","referenceKnowledge":false}]
     },
     {
       "type": "PART_OF",
       "endpoints": [
-        {"from":"Practice","to":"Network","fromField":"networks","toField":"practices"},
-        {"from":"Network","to":"Network","fromField":"partOf","toField":"parts"},
-        {"from":"Region","to":"Region","fromField":"partOf","toField":"subRegions"}
+        {
+          "from": "Practice",
+          "to": "Network",
+          "fromField": "networks",
+          "toField": "practices",
+          "referenceKnowledge": false
+        },
+        {"from":"Network","to":"Network","fromField":"partOf","toField":"parts","referenceKnowledge":false},
+        {"from":"Region","to":"Region","fromField":"partOf","toField":"subRegions","referenceKnowledge":true}
       ]
     },
     {
       "type": "DEVELOPED",
       "endpoints": [
-        {"from":"Organisation","to":"Practice","fromField":"developed","toField":"developedBy"},
-        {"from":"Network","to":"Practice","fromField":"developed","toField":"developedByNetworks"}
+        {
+          "from": "Organisation",
+          "to": "Practice",
+          "fromField": "developed",
+          "toField": "developedBy",
+          "referenceKnowledge": false
+        },
+        {
+          "from": "Network",
+          "to": "Practice",
+          "fromField": "developed",
+          "toField": "developedByNetworks",
+          "referenceKnowledge": false
+        }
       ]
     },
     {
       "type": "APPLIES",
-      "endpoints": [{"from":"Organisation","to":"Practice","fromField":"applies","toField":"appliedBy"}]
+      "endpoints": [
+        {
+          "from": "Organisation",
+          "to": "Practice",
+          "fromField": "applies",
+          "toField": "appliedBy",
+          "referenceKnowledge": false
+        }
+      ]
     },
     {
       "type": "FUNDS",
       "endpoints": [
-        {"from":"Organisation","to":"Practice","fromField":"fundsPractices","toField":"fundedBy"},
-        {"from":"Organisation","to":"Network","fromField":"fundsNetworks","toField":"fundedBy"}
+        {
+          "from": "Organisation",
+          "to": "Practice",
+          "fromField": "fundsPractices",
+          "toField": "fundedBy",
+          "referenceKnowledge": false
+        },
+        {
+          "from": "Organisation",
+          "to": "Network",
+          "fromField": "fundsNetworks",
+          "toField": "fundedBy",
+          "referenceKnowledge": false
+        }
+      ]
+    },
+    {
+      "type": "PARTNER_IN",
+      "endpoints": [
+        {
+          "from": "Organisation",
+          "to": "Practice",
+          "fromField": "partnerInPractices",
+          "toField": "partners",
+          "referenceKnowledge": false
+        },
+        {
+          "from": "Organisation",
+          "to": "Network",
+          "fromField": "partnerInNetworks",
+          "toField": "partners",
+          "referenceKnowledge": false
+        }
       ]
     },
     {
       "type": "DERIVED_FROM",
-      "endpoints": [{"from":"Practice","to":"Practice","fromField":"derivedFrom","toField":"derivatives"}]
+      "endpoints": [
+        {
+          "from": "Practice",
+          "to": "Practice",
+          "fromField": "derivedFrom",
+          "toField": "derivatives",
+          "referenceKnowledge": false
+        }
+      ]
     },
     {
       "type": "VOLUME_OF",
-      "endpoints": [{"from":"Practice","to":"Practice","fromField":"volumeOf","toField":"volumes"}]
+      "endpoints": [
+        {
+          "from": "Practice",
+          "to": "Practice",
+          "fromField": "volumeOf",
+          "toField": "volumes",
+          "referenceKnowledge": false
+        }
+      ]
     },
     {
       "type": "INVOLVED_IN",
       "endpoints": [
-        {"from":"Person","to":"Practice","fromField":"practices","toField":"people"},
-        {"from":"Person","to":"Network","fromField":"networks","toField":"people"}
+        {
+          "from": "Person",
+          "to": "Practice",
+          "fromField": "practices",
+          "toField": "people",
+          "referenceKnowledge": false
+        },
+        {"from":"Person","to":"Network","fromField":"networks","toField":"people","referenceKnowledge":false}
       ]
     },
     {
       "type": "MEMBER_OF",
-      "endpoints": [{"from":"Organisation","to":"Network","fromField":"memberOf","toField":"members"}]
+      "endpoints": [
+        {
+          "from": "Organisation",
+          "to": "Network",
+          "fromField": "memberOf",
+          "toField": "members",
+          "referenceKnowledge": false
+        }
+      ]
     },
     {
       "type": "LOCATED_IN",
-      "endpoints": [{"from":"Organisation","to":"Region","fromField":"locatedIn","toField":"organisations"}]
+      "endpoints": [
+        {
+          "from": "Organisation",
+          "to": "Region",
+          "fromField": "locatedIn",
+          "toField": "organisations",
+          "referenceKnowledge": true
+        }
+      ]
     },
     {
       "type": "FOCUSES_ON",
       "endpoints": [
-        {"from":"Organisation","to":"Theme","fromField":"themes","toField":"organisations"},
-        {"from":"Network","to":"Theme","fromField":"themes","toField":"networks"}
+        {
+          "from": "Organisation",
+          "to": "Theme",
+          "fromField": "themes",
+          "toField": "organisations",
+          "referenceKnowledge": false
+        },
+        {"from":"Network","to":"Theme","fromField":"themes","toField":"networks","referenceKnowledge":false}
       ]
     },
-    {"type":"RUNS","endpoints":[{"from":"Organisation","to":"Network","fromField":"runs","toField":"runBy"}]},
+    {
+      "type": "RUNS",
+      "endpoints": [{"from":"Organisation","to":"Network","fromField":"runs","toField":"runBy","referenceKnowledge":false}]
+    },
+    {
+      "type": "COOPERATES_WITH",
+      "endpoints": [
+        {
+          "from": "Organisation",
+          "to": "Organisation",
+          "fromField": "cooperatesWith",
+          "toField": "cooperatedWithBy",
+          "referenceKnowledge": false
+        }
+      ]
+    },
     {
       "type": "WORKS_AT",
-      "endpoints": [{"from":"Person","to":"Organisation","fromField":"worksAt","toField":"people"}]
+      "endpoints": [
+        {
+          "from": "Person",
+          "to": "Organisation",
+          "fromField": "worksAt",
+          "toField": "people",
+          "referenceKnowledge": false
+        }
+      ]
     },
     {
       "type": "COVERS",
-      "endpoints": [{"from":"Network","to":"Region","fromField":"regions","toField":"networks"}]
+      "endpoints": [{"from":"Network","to":"Region","fromField":"regions","toField":"networks","referenceKnowledge":false}]
     },
     {
       "type": "SUCCEEDS",
-      "endpoints": [{"from":"Network","to":"Network","fromField":"succeeds","toField":"succeededBy"}]
+      "endpoints": [
+        {
+          "from": "Network",
+          "to": "Network",
+          "fromField": "succeeds",
+          "toField": "succeededBy",
+          "referenceKnowledge": false
+        }
+      ]
     },
-    {"type":"BROADER","endpoints":[{"from":"Theme","to":"Theme","fromField":"broader","toField":"narrower"}]}
+    {
+      "type": "SUPPORTS",
+      "endpoints": [
+        {
+          "from": "Network",
+          "to": "Network",
+          "fromField": "supports",
+          "toField": "supportedBy",
+          "referenceKnowledge": false
+        }
+      ]
+    },
+    {
+      "type": "BROADER",
+      "endpoints": [{"from":"Theme","to":"Theme","fromField":"broader","toField":"narrower","referenceKnowledge":false}]
+    },
+    {
+      "type": "RELATED_TO",
+      "endpoints": [{"from":"Theme","to":"Theme","fromField":"related","toField":"relatedFrom","referenceKnowledge":false}]
+    }
   ],
   "evidence": {
     "type": "Fact",
@@ -404,11 +620,19 @@ export const GRAPH_MODEL = {
         "description": "Id of the `Source` that states this relationship."
       },
       {
-        "name": "quote",
-        "type": "String",
+        "name": "basis",
+        "type": "EvidenceBasis",
         "required": true,
         "list": false,
-        "description": "The sentence or clause of that source that states it, verbatim."
+        "values": ["QUOTE","REFERENCE"],
+        "description": "How the relationship is known: a quote from the source, or reference knowledge."
+      },
+      {
+        "name": "quote",
+        "type": "String",
+        "required": false,
+        "list": false,
+        "description": "The sentence or clause of that source that states it, verbatim; null for reference knowledge."
       },
       {
         "name": "role",
@@ -487,6 +711,8 @@ export type OrganisationKind = "MUNICIPALITY" | "UNIVERSITY" | "UNIVERSITY_OF_AP
 export type NetworkKind = "WORKPLACE" | "LEARNING_NETWORK" | "PLATFORM" | "PROGRAMME" | "CONSORTIUM";
 
 export type RegionKind = "COUNTRY" | "PROVINCE" | "YOUTH_CARE_REGION" | "MUNICIPALITY" | "NEIGHBOURHOOD";
+
+export type EvidenceBasis = "QUOTE" | "REFERENCE";
 
 export interface PracticeProperties {
   readonly id: string;

@@ -103,14 +103,17 @@ export function renderEdgeDetails(container: HTMLElement, edge: ExplorerEdge, co
       h(
         "figure",
         { class: "evidence" },
-        // The quote in what surrounds it in its source, so a reader can judge it in context.
-        h(
-          "blockquote",
-          {},
-          evidence.context ? h("span", { class: "context" }, evidence.context.before) : "",
-          h("mark", {}, evidence.quote),
-          evidence.context ? h("span", { class: "context" }, evidence.context.after) : "",
-        ),
+        // The quote in what surrounds it in its source, so a reader can judge it in context;
+        // reference knowledge (a municipality's province) has no quote and is never shown as one.
+        evidence.basis === "REFERENCE"
+          ? h("p", { class: "evidence-note reference" }, "Reference knowledge, not quoted from a source", evidence.note ? `: ${evidence.note}` : ".")
+          : h(
+              "blockquote",
+              {},
+              evidence.context ? h("span", { class: "context" }, evidence.context.before) : "",
+              h("mark", {}, evidence.quote ?? ""),
+              evidence.context ? h("span", { class: "context" }, evidence.context.after) : "",
+            ),
         evidence.inferred ? h("p", { class: "evidence-note inferred" }, "Implied by the source, not stated", evidence.note ? `: ${evidence.note}` : ".") : "",
         evidence.stale ? h("p", { class: "evidence-note stale" }, "The source's current text no longer contains this quote; an editor has yet to review it.") : "",
         h("figcaption", {}, "— ", h("cite", {}, evidence.source.title ?? evidence.source.name), ` (${evidence.source.id})`),

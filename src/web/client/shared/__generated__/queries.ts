@@ -13,6 +13,13 @@ export type EntityType =
   | 'SOURCE'
   | 'THEME';
 
+/** How a relationship is known. */
+export type EvidenceBasis =
+  /** A source states it (or implies it, with `inferred`): `quote` is its sentence, verbatim. */
+  | 'QUOTE'
+  /** Reference knowledge the sources take for granted (which province a municipality lies in): `source` is the reference work it rests on, which the graph holds no text of, so there is no quote; `note` says what the reference gives. Allowed only on the relationships marked @referenceKnowledge. */
+  | 'REFERENCE';
+
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
   limit?: number | null | undefined;
@@ -27,7 +34,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } };
+export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: string | number;
@@ -36,7 +43,7 @@ export type ExplorerPathsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPathsQuery = { paths: Array<{ nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ quote: string, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> }> };
+export type ExplorerPathsQuery = { paths: Array<{ nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> }> };
 
 export type ExplorerFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -121,6 +128,7 @@ export const ExplorerNeighbourhoodDocument = /*#__PURE__*/ new TypedDocumentStri
       type
       role
       evidence {
+        basis
         quote
         inferred
         note
@@ -154,6 +162,7 @@ export const ExplorerPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
       type
       role
       evidence {
+        basis
         quote
         inferred
         note
