@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".neo4j/", "**/__generated__/", "test-results/"] },
+  { ignores: ["node_modules/", "dist/", "build/", ".neo4j/", "**/__generated__/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

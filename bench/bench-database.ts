@@ -18,7 +18,7 @@ import { countFacts, countNodes, formatScale, type SyntheticGraph } from "./synt
 import type { SourceTextRow } from "./synthetic-texts.js";
 
 export const BENCH_NEO4J_HOME = path.join(projectRoot, ".neo4j-bench");
-export const BENCH_BOLT_PORT = 7688;
+export const BENCH_BOLT_PORT = Number(process.env.BENCH_BOLT_PORT ?? 7688);
 const BATCH_ROWS = 5000;
 /** Source texts go in batches of at most this many characters: the largest are half a million each. */
 const TEXT_BATCH_CHARACTERS = 5_000_000;

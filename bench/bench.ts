@@ -27,6 +27,7 @@ import { projectRoot } from "../src/config.js";
 import { readQuery } from "../src/db/neo4j.js";
 import { createLogger } from "../src/logger.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
+import { measureNameIndex } from "./name-index-size.js";
 import { describeDatabase, emptyDatabase, loadSyntheticGraph, openBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { graphqlClient, type GraphqlClient } from "./graphql-client.js";
 import { sampleInterleaved, throughput, type Throughput, type WayRunner, type WaySamples } from "./measure.js";
@@ -328,6 +329,8 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
   const textCharacters = new Map(graph.sourceTexts.map((t) => [t.source, t.text.length]));
   graph.facts = [];
   graph.sourceTexts = [];
+  const nameIndex = measureNameIndex(graph);
+  log.info({ scale, step: "name index", ...nameIndex }, "search's name index measured");
 
   const srcChanged = sourceFingerprint() !== fingerprintAtStart;
   if (srcChanged) {
@@ -387,6 +390,7 @@ async function measureScale(db: BenchDatabase, practices: number, fingerprintAtS
     nodes,
     relationships,
     generateSeconds,
+    nameIndex,
     loadSeconds,
     questions: measured,
     apiMemoryMb,

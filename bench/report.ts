@@ -4,6 +4,7 @@
  * (between its bench:start and bench:end markers; the text around them is kept).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { NameIndexSize } from "./name-index-size.js";
 import type { DatabaseDescription } from "./bench-database.js";
 import type { Throughput } from "./measure.js";
 import type { WriterRun } from "./measure-writes.js";
@@ -63,6 +64,8 @@ export interface ScaleResult {
   questions: QuestionResult[];
   /** Resident memory of the API process after its samples and throughput runs. */
   apiMemoryMb: number;
+  /** The heap search's name index takes (bench/name-index-size.ts); absent in runs before it existed. */
+  nameIndex?: NameIndexSize;
   cache: { uncached: Throughput; cached: Throughput; ratio: number; hitsSeen: boolean };
   /** The uncached mix sent as persisted operations (by hash): throughput, its ratio to the same mix in full, and the average request body. */
   persisted?: { throughput: Throughput; ratio: number; bodyBytes: { inFull: number; byHash: number } };
@@ -136,6 +139,7 @@ export const GOALS = {
   sublinear: "10k → 100k: GraphQL p50 grows ≤ √10 ≈ 3.2 × for 10 × the data (clearly sub-linear)",
   cache: "cached throughput ≥ 10 × uncached (repeated anonymous reads)",
   write: "a write (link, one writer) p50 ≤ 3 × a read of the same entities p50 (issue 14: \"a few times\")",
+  typeahead: "search req/s @16 ≥ entity(id)'s, and search p50 ≤ entity(id)'s (issue 26: type-ahead no slower than a lookup by id)",
 } as const;
 
 /** Each goal at each scale it applies to, ✓ or ✗ with the figures that decide it. */
@@ -183,6 +187,15 @@ export function judgeGoals(scales: ScaleResult[]): GoalResult[] {
       judge(GOALS.p99, s.scale, r.found, r.passes);
     }
     judge(GOALS.cache, s.scale, s.cache.ratio >= 10 ? [] : [`${fmt(s.cache.ratio)}×`], 1);
+    const typeahead = s.questions.find((q) => q.name === "search");
+    const lookup = s.questions.find((q) => q.name === "entity");
+    if (typeahead && lookup) {
+      const behind = [
+        ...(typeahead.throughput.requestsPerSecond >= lookup.throughput.requestsPerSecond ? [] : [`${typeahead.throughput.requestsPerSecond} against ${lookup.throughput.requestsPerSecond} req/s`]),
+        ...(typeahead.graphql.p50 <= lookup.graphql.p50 ? [] : [`p50 ${ms(typeahead.graphql.p50)} against ${ms(lookup.graphql.p50)} ms`]),
+      ];
+      judge(GOALS.typeahead, s.scale, behind, 1);
+    }
     if (s.writes) judge(GOALS.write, s.scale, s.writes.ratio.p50 <= 3 ? [] : [`${fmt(s.writes.ratio.p50, 2)}×`], 1);
   }
   if (!scales.some((s) => s.practices === 100_000)) goals.push({ goal: GOALS.p99, scale: "100k", ok: null, detail: "100k not measured" });
@@ -384,7 +397,8 @@ export function toMarkdown(results: BenchResults, baseline?: Baseline): string {
       `### ${s.scale} practices`,
       "",
       `${s.nodes.toLocaleString("en")} nodes, ${s.relationships.toLocaleString("en")} relationships (generated in ${fmt(s.generateSeconds)} s, loaded in ${fmt(s.loadSeconds)} s). ` +
-        `API process: ${s.apiMemoryMb} MB resident after its runs. ` +
+        `API process: ${s.apiMemoryMb} MB resident after its runs` +
+        (s.nameIndex ? `, of which search's name index ${fmt(s.nameIndex.megabytes)} MB of heap (${s.nameIndex.entities.toLocaleString("en")} entities). ` : ". ") +
         `Response cache: ${s.cache.uncached.requestsPerSecond} req/s uncached, ${s.cache.cached.requestsPerSecond} req/s cached, **${fmt(s.cache.ratio)}×**` +
         `${s.cache.hitsSeen ? "" : " (no cache hit seen: the response cache did not answer)"}.` +
         (s.persisted

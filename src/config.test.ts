@@ -29,6 +29,13 @@ describe("Config: loadConfig", () => {
     );
   });
 
+  it("sizes the caches from RESPONSE_CACHE_MB and DOCUMENT_CACHE_MB, with defaults that fit the memory goal", () => {
+    expect(loadConfig({}).cacheSizes).toEqual({ responseMb: 16, documentsMb: 4 });
+    expect(loadConfig({ RESPONSE_CACHE_MB: "64", DOCUMENT_CACHE_MB: "1" }).cacheSizes).toEqual({ responseMb: 64, documentsMb: 1 });
+    expect(() => loadConfig({ RESPONSE_CACHE_MB: "0" })).toThrow(/RESPONSE_CACHE_MB="0": must be a whole number from 1 to 100000/);
+    expect(() => loadConfig({ DOCUMENT_CACHE_MB: "half" })).toThrow(/DOCUMENT_CACHE_MB="half": must be a whole number from 1 to 10000/);
+  });
+
   it("requires a password with a configured server", () => {
     expect(() => loadConfig({ NEO4J_URI: "bolt://localhost:7687" })).toThrow(/NEO4J_PASSWORD is required/);
   });

@@ -81,6 +81,8 @@ const envSchema = z.object({
   CACHE_MAX_AGE_S: count(0, 86_400, 60),
   RESPONSE_CACHE: z.enum(["memory", "redis", "off"], { error: "must be memory, redis or off" }).default("memory"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  RESPONSE_CACHE_MB: count(1, 100_000, 16),
+  DOCUMENT_CACHE_MB: count(1, 10_000, 4),
   SHUTDOWN_TIMEOUT_S: count(1, 600, 10),
   CHANGE_STREAMS_MAX: count(1, 100_000, 500),
   CHANGE_STREAM_POLL_MS: count(100, 60_000, 1000),
@@ -90,6 +92,15 @@ const envSchema = z.object({
   MIGRATE_ON_START: z.enum(["true", "false"], { error: "must be true or false" }).default("true"),
   ERASURE_LOG_FILE: nonEmpty.default(path.join(projectRoot, "data", "erasure-log.jsonl")),
   ERASURE_LOG_KEY: z.string().min(32, "must be at least 32 characters (the key of the erasure log's id hashes)").optional(),
+  EXPORT_LICENCE: z
+    .string()
+    .trim()
+    .regex(/^(https?:\/\/\S+|[A-Za-z0-9][A-Za-z0-9.+-]*)$/, "must be an SPDX licence id such as CC-BY-4.0, or the licence's http(s) URL")
+    .optional(),
+  EXPORT_TIMEOUT_S: count(1, 3600, 300),
+  EXPORTS_MAX: count(1, 1000, 4),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be the http(s) URL of an OTLP collector, such as http://localhost:4318" }).optional(),
+  OTEL_SERVICE_NAME: nonEmpty.default("youth-care-kg"),
   TEST_ALLOW_RESET: z.enum(["0", "1"], { error: "must be 1 (the integration tests may mark and reset this database) or 0" }).default("0"),
 });
 
@@ -145,12 +156,30 @@ export interface Config {
     /** The most revisions one connection replays; a client further behind gets them over several reconnects. */
     replayMax: number;
   };
+  /** The open-data exports (GET /export/..., src/export/). */
+  exports: {
+    /** The licence the manifest of every export names (EXPORT_LICENCE); null until the operator sets one. */
+    licence: string | null;
+    /** How long one export's read transaction may stay open, the reader's download included. */
+    timeoutMs: number;
+    /** Exports one process streams at once; more are refused with 503 and Retry-After. */
+    maxConcurrent: number;
+  };
   /** "only": callers without an editor's token may run only the published operations (the trusted documents). */
   trustedDocuments: "off" | "only";
   /** Apply pending migrations at start-up (MIGRATE_ON_START); otherwise `npm run db:migrate` does. */
   migrateOnStart: boolean;
   /** Where whole responses to anonymous reads are cached: this process's memory, a shared Redis, or nowhere. */
   responseCache: { store: "memory" | "redis" | "off"; redisUrl: string | undefined };
+  /**
+   * What the caches in this process may hold, in megabytes as the caches count them (the length of
+   * a cached answer's text; of a parsed document's JSON): the response cache when it is in memory
+   * (RESPONSE_CACHE_MB), and Apollo's parsed and validated operations and the texts of persisted
+   * queries registered by hash (DOCUMENT_CACHE_MB, each). The least recently used go first.
+   */
+  cacheSizes: { responseMb: number; documentsMb: number };
+  /** OpenTelemetry traces over OTLP (src/tracing/): off without an endpoint. */
+  tracing: { endpoint: string | undefined; serviceName: string };
   queryLimits: {
     maxDepth: number;
     maxAliases: number;
@@ -232,12 +261,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_S * 1000,
     },
     responseCache: { store: e.RESPONSE_CACHE, redisUrl: e.REDIS_URL },
+    cacheSizes: { responseMb: e.RESPONSE_CACHE_MB, documentsMb: e.DOCUMENT_CACHE_MB },
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     changeFeed: {
       maxStreams: e.CHANGE_STREAMS_MAX,
       pollIntervalMs: e.CHANGE_STREAM_POLL_MS,
       heartbeatMs: e.CHANGE_STREAM_HEARTBEAT_S * 1000,
       replayMax: e.CHANGE_STREAM_REPLAY_MAX,
     },
+    exports: { licence: e.EXPORT_LICENCE ?? null, timeoutMs: e.EXPORT_TIMEOUT_S * 1000, maxConcurrent: e.EXPORTS_MAX },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     migrateOnStart: e.MIGRATE_ON_START === "true",
     queryLimits: {

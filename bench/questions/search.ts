@@ -1,13 +1,23 @@
-/** search: a whole name, a half-typed last word or one word, as people type them. */
-import { SEARCH_INDEX } from "../../src/db/graph-schema.js";
-import { SEARCH, nameBoost, searchCandidates, toLuceneQuery } from "../../src/graphql/questions/search.js";
-import { normaliseName } from "../../src/model/text.js";
-import { asEntity, column, fixture, list, type BenchQuestion, type Data, type Variables } from "./bench-question.js";
+/**
+ * search: a whole name, a half-typed last word or one word, as people type them. The raw floor is
+ * the resolver's own way: the name index (built in this process from the graph, as the API builds
+ * its own), then SEARCH through neo4j-driver, ranked by the resolver's own function.
+ */
+import type { ReadQuery } from "../../src/db/neo4j.js";
+import { SEARCH, nameHitScore, rankedHits, searchParameters, searchWords } from "../../src/graphql/questions/search.js";
+import type { EntityRow, SearchHitRow } from "../../src/graphql/models.js";
+import { LiveNames } from "../../src/search/live-names.js";
+import { column, fixture, list, type BenchQuestion, type Data, type Variables } from "./bench-question.js";
 
 interface SearchVariables extends Variables {
   text: string;
   limit: number;
 }
+
+/** The raw floor's name index, one per scale (each scale's graph is read by a reader of its own). */
+const namesOf = new WeakMap<ReadQuery, LiveNames>();
+
+const hitKey = (entity: Data, score: unknown) => ({ id: String(entity.id), name: String(entity.name), type: String(entity.type), score: Number(score).toFixed(6) });
 
 export const search: BenchQuestion<SearchVariables> = {
   name: "search",
@@ -27,28 +37,18 @@ export const search: BenchQuestion<SearchVariables> = {
             : String(words[random.int(words.length)]);
       return { text, limit: 10 };
     }),
-  fromGraphql: (data) =>
-    list(data.search).map((hit) => {
-      const entity = hit.entity as Data;
-      return { id: String(entity.id), name: String(entity.name), type: String(entity.type), score: Number(hit.score).toFixed(6) };
-    }),
+  fromGraphql: (data) => list(data.search).map((hit) => hitKey(hit.entity as Data, hit.score)),
   async raw(read, v) {
-    const lucene = toLuceneQuery(v.text);
-    if (lucene === null) return [];
-    // The parameters as the resolver computes them (src/graphql/questions/search.ts, no type filter).
-    const candidates = searchCandidates(v.limit);
-    const result = await read(SEARCH, { index: SEARCH_INDEX, lucene, labels: null, candidates, indexCandidates: candidates });
-    const typed = normaliseName(v.text);
-    return result.records
-      .map((r) => {
-        const e = asEntity(column(r, "entity"), "search: entity");
-        const score = column(r, "score") as number;
-        const names = [e.name, e.nameEn, ...list<string>(e.aliases)] as (string | null)[];
-        return { id: String(e.id), name: String(e.name), type: String(e.type), score: score * nameBoost(typed, names) };
-      })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, v.limit)
-      .map((hit) => ({ ...hit, score: hit.score.toFixed(6) }));
+    const typed = searchWords(v.text).join(" ");
+    if (typed === "") return [];
+    let names = namesOf.get(read);
+    if (!names) namesOf.set(read, (names = new LiveNames(read)));
+    const { index } = await names.now();
+    const hits = index.search(typed, v.limit, nameHitScore);
+    const record = (await read(SEARCH, searchParameters(v.text, hits, v.limit, null, false))).records[0];
+    if (!record) return [];
+    const ranked = rankedHits(typed, hits, column(record, "named") as EntityRow[], column(record, "described") as SearchHitRow[], v.limit);
+    return ranked.map((hit) => hitKey(hit.entity as unknown as Data, hit.score));
   },
   peer: {
     fixture: fixture("search.peer.graphql"),

@@ -66,7 +66,7 @@ export function createChangeFeed(deps: { config: Config; driver: Driver; log: Lo
 type Read = ReturnType<typeof readQuery>;
 
 /** The address the client used, for links a reader follows (behind a proxy, as TRUST_PROXY lets Express see it). */
-const originOf = (req: Request): string => `${req.protocol}://${req.host}`;
+export const originOf = (req: Request): string => `${req.protocol}://${req.host}`;
 
 function atomFeed(read: Read): RequestHandler {
   return async (req, res) => {

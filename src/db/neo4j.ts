@@ -1,5 +1,5 @@
 /** The one Neo4j driver of a process, and the fail-fast check that the configured server answers. */
-import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
 import type { Config } from "../config.js";
 
 /**
@@ -48,10 +48,16 @@ export type ReadQuery = <T extends RecordShape = RecordShape>(
   params?: Record<string, unknown>,
 ) => Promise<QueryResult<T>>;
 
-export function readQuery(driver: Driver, database: string, timeoutMs?: number): ReadQuery {
+/** `bookmarkManager`: a request's (request-bookmarks.ts); the driver's own by default. */
+export function readQuery(driver: Driver, database: string, timeoutMs?: number, bookmarkManager?: BookmarkManager): ReadQuery {
   const transactionConfig = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
   return (cypher, params = {}) =>
-    driver.executeQuery(cypher, withCypherIntegers(params), { database, routing: neo4j.routing.READ, ...(transactionConfig ? { transactionConfig } : {}) });
+    driver.executeQuery(cypher, withCypherIntegers(params), {
+      database,
+      routing: neo4j.routing.READ,
+      ...(transactionConfig ? { transactionConfig } : {}),
+      ...(bookmarkManager ? { bookmarkManager } : {}),
+    });
 }
 
 /** JavaScript numbers travel as Cypher floats; whole-number parameters (limits, depths) must be integers. */

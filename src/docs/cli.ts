@@ -7,6 +7,7 @@ import { connectDatabase } from "../db/connect.js";
 import { readQuery } from "../db/neo4j.js";
 import { createContext } from "../graphql/context.js";
 import { GraphVersions } from "../graphql/graph-version.js";
+import { LiveNames } from "../search/live-names.js";
 import { readGraphVersion } from "../writes/revisions.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
@@ -33,8 +34,10 @@ await runCli("docs", async ({ config, log }) => {
     const read = readQuery(driver, database, config.queryTimeoutMs);
     const vocabulary = new Vocabulary(read);
     const graphVersions = new GraphVersions(() => readGraphVersion(read));
+    // The walkthrough's writes reach the name index through the graph version, as another process's would.
+    const names = new LiveNames(read);
     const run = (jwt?: VerifiedToken) => (source: string, variableValues: Record<string, unknown>) =>
-      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, graphVersions, timeoutMs: config.queryTimeoutMs, log, jwt }) });
+      graphql({ schema, source, variableValues, contextValue: createContext({ driver, database, vocabulary, names, graphVersions, timeoutMs: config.queryTimeoutMs, log, jwt }) });
     const rendered = await renderExamples(run());
     const walkthrough = await renderWalkthrough(run({ ...WALKTHROUGH_EDITOR }));
     await seedGraph(driver, database, { reset: true }, log);

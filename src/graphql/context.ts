@@ -3,7 +3,9 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import DataLoader from "dataloader";
 import type { Driver } from "neo4j-driver";
 import { readQuery, type ReadQuery } from "../db/neo4j.js";
+import { withBookmarks, type RequestBookmarks } from "../db/request-bookmarks.js";
 import type { Logger } from "../logger.js";
+import type { LiveNames } from "../search/live-names.js";
 import type { VerifiedToken } from "../server/editor-token.js";
 import type { ChangeSet } from "../writes/change-set.js";
 import type { ErasureLog } from "../writes/erasure-log.js";
@@ -28,6 +30,8 @@ export interface RequestContext extends Neo4jGraphQLContext {
   read: ReadQuery;
   entities: EntityLoader;
   vocabulary: RequestVocabulary;
+  /** The process's name index, for search (src/search/). */
+  names: LiveNames;
   /** The graph's version for this request, read on first use (graph-version.ts): what cached answers and ETags belong to. */
   graphVersion(): Promise<GraphVersion>;
   /** Source texts by version (`contentHash`), for quotes' context; null for a version the graph lacks. */
@@ -42,12 +46,16 @@ export interface RequestContext extends Neo4jGraphQLContext {
   log: Logger;
   /** The token's author, for what a resolver records besides the revision (the erasure log). */
   actor?: Actor;
+  /** An editor's request's bookmarks: those it brought, and what it committed (src/db/request-bookmarks.ts). */
+  bookmarks?: RequestBookmarks;
 }
 
 export interface ContextOptions {
   driver: Driver;
   database: string;
   vocabulary: Vocabulary;
+  /** The process's name index. */
+  names: LiveNames;
   /** The process's reader of the graph version. */
   graphVersions: GraphVersions;
   timeoutMs: number;
@@ -57,16 +65,19 @@ export interface ContextOptions {
   /** Told of every committed revision (feeds, caches, other processes). */
   onCommitted?: (revision: RevisionRecord) => void;
   erasureLog?: ErasureLog | undefined;
+  /** An editor's request's bookmarks: every transaction of the request waits for them and records into them. */
+  bookmarks?: RequestBookmarks | undefined;
 }
 
 /**
- * `vocabulary` and `graphVersions` are the process's one of each; `jwt` is an already verified token's payload (see
+ * `vocabulary`, `names` and `graphVersions` are the process's one of each; `jwt` is an already verified token's payload (see
  * src/server/editor-token.ts), absent for anonymous readers. Every statement of the request runs
  * in a transaction that Neo4j stops after `timeoutMs`.
  */
 export function createContext(options: ContextOptions): RequestContext {
-  const { driver, database, timeoutMs, jwt, log } = options;
-  const read = readQuery(driver, database, timeoutMs);
+  const { database, timeoutMs, jwt, log, bookmarks } = options;
+  const driver = bookmarks ? withBookmarks(options.driver, bookmarks) : options.driver;
+  const read = readQuery(driver, database, timeoutMs, bookmarks);
   const write: RunWrite = (operation, comment, apply, writeOptions = {}) => {
     if (!jwt) throw new Error("A write without a verified token reached a resolver; write-access.ts refuses those first.");
     return runWrite(
@@ -80,6 +91,7 @@ export function createContext(options: ContextOptions): RequestContext {
         comment: comment ?? null,
         ...(options.requestId ? { requestId: options.requestId } : {}),
         ...(options.onCommitted ? { onCommitted: options.onCommitted } : {}),
+        ...(bookmarks ? { bookmarkManager: bookmarks } : {}),
       },
       apply,
     );
@@ -97,12 +109,14 @@ export function createContext(options: ContextOptions): RequestContext {
     transaction: { timeout: timeoutMs },
     read,
     vocabulary: options.vocabulary.at(graphVersion),
+    names: options.names,
     graphVersion,
     sourceTexts,
     write,
     log,
     ...(jwt ? { jwt, actor: actorOf(jwt) } : {}),
     ...(options.erasureLog ? { erasureLog: options.erasureLog } : {}),
+    ...(bookmarks ? { bookmarks } : {}),
   } as Omit<RequestContext, "entities"> & { entities?: EntityLoader };
   context.entities = new EntityLoader(context, read);
   return context as RequestContext;

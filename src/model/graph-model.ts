@@ -34,3 +34,22 @@ export function labelOf(type: EntityType | string): Label {
   if (!label) throw new Error(`Unknown entity type ${type}`);
   return label;
 }
+
+/**
+ * The fields that name a node as people type it: `name`, its translations (`name` and a language,
+ * `nameEn`) and `aliases`. Search's name index, and the Cypher that reads names for it, take them
+ * from here.
+ */
+export const isNameField = (field: { name: string; type: string }): boolean =>
+  field.type === "String" && (field.name === "name" || field.name === "aliases" || /^name[A-Z][a-z]+$/.test(field.name));
+
+/** Every node type's name fields, each once: what the name index reads of every entity. */
+export const NAME_FIELDS: readonly string[] = [...new Set(GRAPH_MODEL.nodeTypes.flatMap((node) => node.fields.filter(isNameField).map((f) => f.name)))];
+
+/** The names a node is typed by, from its stored properties (a missing or empty field gives none). */
+export function namesOf(properties: object): string[] {
+  return NAME_FIELDS.flatMap((field) => {
+    const value = (properties as Record<string, unknown>)[field];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" ? [value] : [];
+  });
+}

@@ -48,8 +48,8 @@ function fieldSchema(field: FieldModel): z.ZodType {
   return field.required ? item : item.optional();
 }
 
-/** A node type's record: its stored fields, except those the API sets itself (`type`). */
-const recordSchema = (node: NodeTypeModel) =>
+/** A node type's record: its stored fields, except those the API sets itself (`type`). Exports read back (src/export/) are held to it too. */
+export const recordSchema = (node: NodeTypeModel) =>
   z.strictObject(Object.fromEntries(node.fields.filter((f) => !f.populated).map((f) => [f.name, fieldSchema(f)])));
 
 /**

@@ -59,11 +59,14 @@ export async function versionOf(contextValue: CachingContext): Promise<GraphVers
   }
 }
 
-/** The ETag of a GET answer: its version, and the Accept header it was negotiated for (the body's media type follows it). */
-function etagOf(version: string, accept: string | undefined): string {
-  const variant = createHash("sha256").update(accept ?? "").digest("base64url").slice(0, 8);
-  return `W/"${version}.${variant}"`;
+/** A weak ETag for an answer that belongs to `version`, told apart from the other answers of that version by `variant` (hashed). */
+export function weakETag(version: string, variant: string): string {
+  const hash = createHash("sha256").update(variant).digest("base64url").slice(0, 8);
+  return `W/"${version}.${hash}"`;
 }
+
+/** The ETag of a GET answer: its version, and the Accept header it was negotiated for (the body's media type follows it). */
+const etagOf = (version: string, accept: string | undefined): string => weakETag(version, accept ?? "");
 
 /** Whether `If-None-Match` names `etag` (weak comparison, as RFC 9110 asks for it). */
 export function matchesIfNoneMatch(ifNoneMatch: string | undefined, etag: string): boolean {

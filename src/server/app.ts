@@ -12,26 +12,31 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
-import type { GraphQLSchema } from "graphql";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { pinoHttp } from "pino-http";
 import { CHANGE_FEED_PATHS, createChangeFeed, type ChangeFeed } from "../change-feed/routes.js";
 import type { Config } from "../config.js";
-import { observeStatements } from "../db/observed-driver.js";
+import { observeStatements, type StatementEvent } from "../db/observed-driver.js";
 import { readQuery } from "../db/neo4j.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { GraphVersions } from "../graphql/graph-version.js";
 import { readGraphVersion } from "../writes/revisions.js";
 import { buildSchema } from "../graphql/schema.js";
 import { Vocabulary } from "../graphql/vocabulary.js";
+import { LiveNames, NAME_INDEX_READ_TIMEOUT_MS } from "../search/live-names.js";
 import { readTrustedDocuments } from "../graphql/trusted-documents.js";
 import { writeAccess } from "../graphql/writes/write-access.js";
 import type { Logger } from "../logger.js";
 import { ERASE_PERSON } from "../writes/erasure.js";
 import { erasureLogOf } from "../writes/erasure-log.js";
 import type { RevisionRecord } from "../writes/revisions.js";
+import type { Tracing } from "../tracing/tracing.js";
 import { mountWeb } from "../web/server.js";
+import { EXPORT_PATHS, exportRoutes } from "../export/export-routes.js";
 import { answerCaching, schemaFingerprint, withoutGeneratedETags } from "./answer-caching.js";
+import { BOOKMARK_HEADER, bookmarkAnswers, bookmarksOfRequest } from "./bookmarks.js";
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
 import { corsPolicy } from "./cors.js";
 import { csrfPreventionForCookies } from "./csrf.js";
@@ -77,28 +82,38 @@ export interface Api {
  * The API, read top-down: the schema, what each request's context needs, Apollo with its checks,
  * the HTTP routes in the order a request meets them, then listen and close.
  */
-export async function createApi(options: { config: Config; driver: Driver; log: Logger }): Promise<Api> {
-  const { config, log } = options;
+export async function createApi(options: { config: Config; driver: Driver; log: Logger; tracing?: Tracing | undefined }): Promise<Api> {
+  const { config, log, tracing } = options;
   const metrics = createMetrics();
-  // Every statement the API sends is timed and counted for /metrics.
-  const driver = observeStatements(options.driver, metrics.observeStatement);
+  // Every statement the API sends is timed and counted for /metrics (and traced, when tracing is on).
+  const observe = tracing
+    ? (event: StatementEvent) => {
+        metrics.observeStatement(event);
+        tracing.statementSpan(event, config.neo4j.database);
+      }
+    : metrics.observeStatement;
+  const driver = observeStatements(options.driver, observe);
   const schema = await buildSchema({ driver });
   const changeFeed = createChangeFeed({ config, driver, log, metrics });
   const answers = { maxAgeSeconds: config.http.cacheMaxAgeSeconds, schemaFingerprint: schemaFingerprint(schema) };
-  const responseCache = await createResponseCache(config.responseCache, answers, log);
-  // What follows a committed write: the change streams at once; after an erasure, no cached copy of the erased name.
+  const responseCache = await createResponseCache(config.responseCache, answers, log, config.cacheSizes.responseMb);
+  // Search's name index, built from the graph before the API serves (src/search/live-names.ts); when Neo4j cannot answer yet, the first search builds it.
+  const names = new LiveNames(readQuery(driver, config.neo4j.database, Math.max(config.queryTimeoutMs, NAME_INDEX_READ_TIMEOUT_MS)));
+  await names.now().catch((error: unknown) => log.warn({ err: error }, "search's name index not built at start-up; the first search builds it"));
+  // What follows a committed write: the name index and the change streams at once; after an erasure, no cached copy of the erased name.
   const onCommitted = (revision: RevisionRecord) => {
+    names.committed(revision);
     changeFeed.publish(revision);
     if (revision.operation === ERASE_PERSON) void responseCache.purge();
   };
-  const context = requestContext({ config, driver, metrics, onCommitted });
+  const context = requestContext({ config, driver, metrics, names, onCommitted });
   const limits = queryLimits(config.queryLimits);
   const trustedDocuments = readTrustedDocuments();
 
   const app = express();
   const httpServer = createHttpServer(app);
-  const apollo = await startApollo({ config, schema, driver, metrics, limits, trustedDocuments, answers, responseCache, httpServer });
-  mountRoutes(app, { config, driver, log, metrics, graphql: withoutGeneratedETags(expressMiddleware(apollo, { context })), changeFeed });
+  const apollo = await startApollo({ config, schema, driver, metrics, limits, trustedDocuments, answers, responseCache, httpServer, tracing });
+  mountRoutes(app, { config, driver, log, metrics, graphql: withoutGeneratedETags(expressMiddleware(apollo, { context })), changeFeed, tracing });
 
   return {
     app,
@@ -113,8 +128,8 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
 }
 
 /** Each request's context: a session and loaders of its own, the verified editor token (if any), and who asks, for the logs. */
-function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics; onCommitted: (revision: RevisionRecord) => void }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
-  const { config, driver, metrics, onCommitted } = deps;
+function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics; names: LiveNames; onCommitted: (revision: RevisionRecord) => void }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
+  const { config, driver, metrics, names, onCommitted } = deps;
   const read = readQuery(driver, config.neo4j.database, config.queryTimeoutMs);
   // Theme and region names are read once per graph version, not per request (vocabulary.ts).
   const vocabulary = new Vocabulary(read);
@@ -127,11 +142,14 @@ function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics
       metrics.countError("UNAUTHENTICATED");
       throw error;
     });
+    const bookmarks = jwt ? bookmarksOfRequest(req.headers[BOOKMARK_HEADER], driver.executeQueryBookmarkManager) : undefined;
     return {
       ...createContext({
         driver,
+        bookmarks,
         database: config.neo4j.database,
         vocabulary,
+        names,
         graphVersions,
         jwt,
         timeoutMs: config.queryTimeoutMs,
@@ -168,6 +186,7 @@ interface ApolloParts {
   responseCache: ResponseCache;
   /** Drained on close, so requests in flight finish. */
   httpServer: Server;
+  tracing: Tracing | undefined;
 }
 
 /** Apollo Server over the schema, with every check a request passes before and while it runs; started, ready to mount. */
@@ -181,7 +200,9 @@ async function startApollo(parts: ApolloParts): Promise<ApolloServer<ServerConte
     validationRules: [...limits.validationRules, noSubscriptions, selectionsBeyondTypename],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    persistedQueries: { cache: persistedQueryCache(trustedDocuments) },
+    persistedQueries: { cache: persistedQueryCache(trustedDocuments, config.cacheSizes.documentsMb) },
+    // Apollo's default keeps 30 MB (as JSON) of parsed and validated operations; anonymous callers choose how many distinct ones there are.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.cacheSizes.documentsMb * 1024 * 1024 }),
     // Replaced by csrfPreventionForCookies (csrf.ts): Apollo's refuses every GET without an extra header, plain links and urql included.
     csrfPrevention: false,
     // main.ts owns shutdown (finish requests, then close the driver); Apollo's own handler would re-raise the signal and kill the process midway.
@@ -194,8 +215,9 @@ async function startApollo(parts: ApolloParts): Promise<ApolloServer<ServerConte
 
 /** Apollo's plugins. Apollo runs each hook in this order, for every request: keep it. */
 function apolloPlugins(parts: ApolloParts): ApolloServerPlugin<ServerContext>[] {
-  const { config, schema, metrics, limits, trustedDocuments, answers, responseCache, httpServer } = parts;
+  const { config, schema, metrics, limits, trustedDocuments, answers, responseCache, httpServer, tracing } = parts;
   return [
+    ...(tracing ? [tracing.operationNaming as ApolloServerPlugin<ServerContext>] : []),
     // Who may write is decided first, on the whole operation, before any check or statement runs.
     writeAccess as ApolloServerPlugin<ServerContext>,
     trustedDocumentsOnly(config.trustedDocuments, trustedDocuments) as ApolloServerPlugin<ServerContext>,
@@ -208,16 +230,19 @@ function apolloPlugins(parts: ApolloParts): ApolloServerPlugin<ServerContext>[] 
     answerCaching<ServerContext>(answers),
     ...(responseCache.plugin ? [responseCache.plugin as ApolloServerPlugin<ServerContext>] : []),
     metrics.apolloPlugin,
+    bookmarkAnswers as ApolloServerPlugin<ServerContext>,
     internalErrorLogging,
   ];
 }
 
-/** The routes, in the order a request meets them: probes, request logging, /graphql, the change feed, the web pages, then body errors. */
-function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler; changeFeed: ChangeFeed }): void {
-  const { config, driver, log, metrics, graphql, changeFeed } = deps;
+/** The routes, in the order a request meets them: probes, request logging, /graphql, the change feed, the exports, the web pages, then body errors. */
+function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler; changeFeed: ChangeFeed; tracing: Tracing | undefined }): void {
+  const { config, driver, log, metrics, graphql, changeFeed, tracing } = deps;
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
   mountProbes(app, { config, driver, metrics });
+  // Probes stay out of the traces, as out of the logs.
+  if (tracing) app.use(tracing.requestSpans);
   app.use(requestLogging(log));
   app.use(
     "/graphql",
@@ -226,11 +251,14 @@ function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: 
     identifyClient(config.http.apiKeys, metrics),
     rateLimitPerClient(config.http, metrics),
     express.json({ limit: config.http.maxBodyBytes }),
-    graphql,
+    tracing ? tracing.operationSpan(graphql) : graphql,
   );
   // The feed's callers are /graphql's: the same origins, keys and limits (a count of their own, like the probes').
   app.use(CHANGE_FEED_PATHS, corsPolicy(config.http.corsOrigins), identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
   app.use(changeFeed.routes);
+  // The open-data exports too: whole-graph reads, bounded by the rate limit, EXPORTS_MAX and EXPORT_TIMEOUT_S.
+  app.use(EXPORT_PATHS, corsPolicy(config.http.corsOrigins), identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
+  app.use(exportRoutes({ config, driver, log, metrics }));
   mountWeb(app, { log });
   app.use(bodyErrors(config, metrics));
 }

@@ -5,11 +5,13 @@
  */
 import cors, { type CorsOptions } from "cors";
 import type { Request, RequestHandler } from "express";
+import { BOOKMARK_HEADER } from "./bookmarks.js";
 
 // last-event-id: an EventSource reconnecting to GET /changes/stream sends it, and it is not one a browser sends without asking.
-const ALLOWED_HEADERS = ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", "last-event-id"];
-const EXPOSED_HEADERS = ["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"];
-const ANONYMOUS_READ_HEADERS = ALLOWED_HEADERS.filter((h) => h !== "authorization");
+// x-graph-bookmark: an editor's read-your-writes bookmark (bookmarks.ts), sent and read only with a token.
+const ALLOWED_HEADERS = ["content-type", "authorization", "x-api-key", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", "last-event-id", BOOKMARK_HEADER];
+const EXPOSED_HEADERS = ["x-request-id", "retry-after", "ratelimit", "ratelimit-policy", BOOKMARK_HEADER];
+const ANONYMOUS_READ_HEADERS = ALLOWED_HEADERS.filter((h) => h !== "authorization" && h !== BOOKMARK_HEADER);
 
 /** A preflight announces the coming request's method and headers; an actual request carries them. */
 function isAnonymousRead(req: Request): boolean {

@@ -4,6 +4,7 @@
  */
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { BOOKMARK_HEADER } from "./bookmarks.js";
 import { Neo4jError } from "neo4j-driver";
 import { TOO_MANY_TOKENS } from "./query-limits.js";
 
@@ -54,6 +55,9 @@ export function classifyError(error: unknown): { code: string; message: string }
     }
     if (DRIVER_UNAVAILABLE.has(original.code) || original.retriable) {
       return { code: "SERVICE_UNAVAILABLE", message: "The graph database is unavailable; try again shortly." };
+    }
+    if (original.code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+      return { code: "BAD_USER_INPUT", message: `The ${BOOKMARK_HEADER} header names a bookmark this graph does not know; send back the value of that header of an earlier answer of this API, unchanged, or none.` };
     }
     if (original.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
       return { code: "BAD_USER_INPUT", message: `Conflicts with existing data: ${message.split("\n")[0]}` };

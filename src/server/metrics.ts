@@ -4,7 +4,7 @@
  * One registry per API instance, so tests can run several side by side.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { StatementEvent } from "../db/observed-driver.js";
 
 /** Operation names come from clients: only this many distinct ones get their own label, the rest count as "other". */
@@ -23,6 +23,15 @@ export interface Metrics {
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  // The one part of process.memoryUsage() the default metrics leave out (heap and external are there).
+  new Gauge({
+    name: "nodejs_array_buffers_bytes",
+    help: "Memory held by ArrayBuffers and SharedArrayBuffers (Buffers included), part of external memory",
+    registers: [registry],
+    collect() {
+      this.set(process.memoryUsage().arrayBuffers);
+    },
+  });
   const requests = new Counter({
     name: "graphql_requests_total",
     help: "GraphQL requests answered, by operation name and client (API key name or anonymous)",

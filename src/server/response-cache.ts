@@ -3,7 +3,7 @@
  * the same variables at the same graph version is answered without running it (one statement reads
  * the version: src/graphql/graph-version.ts). The version is part of every key, so after a write
  * anywhere the next read gets the new answer; old entries are left to expire (CACHE_MAX_AGE_S) or
- * to the LRU. In this process's memory by default; in Redis (REDIS_URL) when several API instances
+ * to the LRU. In this process's memory by default (RESPONSE_CACHE_MB of answers); in Redis (REDIS_URL) when several API instances
  * should share one. Requests with an editor's token neither read nor fill it. Cache errors (Redis
  * away) count as misses: the API answers from Neo4j instead.
  */
@@ -14,9 +14,6 @@ import { createClient } from "redis";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { answerVersion, isCacheable, versionOf, type CachingContext } from "./answer-caching.js";
-
-/** About 50 MB of cached responses in memory before the least recently used go. */
-const MEMORY_BYTES = 50 * 1024 * 1024;
 
 export interface ResponseCache {
   plugin: ApolloServerPlugin<CachingContext> | undefined;
@@ -53,10 +50,11 @@ export async function createResponseCache(
   config: Config["responseCache"],
   answers: { maxAgeSeconds: number; schemaFingerprint: string },
   log: Logger,
+  memoryMb: number,
 ): Promise<ResponseCache> {
   if (config.store === "off") return { plugin: undefined, purge: async () => undefined, close: async () => undefined };
   const memory = () => {
-    const lru = new InMemoryLRUCache({ maxSize: MEMORY_BYTES });
+    const lru = new InMemoryLRUCache({ maxSize: memoryMb * 1024 * 1024 });
     return { cache: lru, purge: async () => lru.clear(), close: async () => undefined };
   };
   const { cache, purge, close } = config.store === "redis" && config.redisUrl ? await redisCache(config.redisUrl, log) : memory();

@@ -17,8 +17,8 @@ import { trustedShapeHash } from "../graphql/trusted-documents.js";
 import { EDITOR_ROLE } from "../graphql/writes/write-access.js";
 
 /** Apollo's persisted-query cache, with the manifest's documents found first (Apollo prefixes the keys with "apq:"). */
-export function persistedQueryCache(manifest: ReadonlyMap<string, string>): KeyValueCache<string> {
-  const registered = new InMemoryLRUCache<string>({ maxSize: 10 * 1024 * 1024 });
+export function persistedQueryCache(manifest: ReadonlyMap<string, string>, maxMb: number): KeyValueCache<string> {
+  const registered = new InMemoryLRUCache<string>({ maxSize: maxMb * 1024 * 1024 });
   const fromManifest = (key: string) => (key.startsWith("apq:") ? manifest.get(key.slice(4)) : undefined);
   return {
     get: async (key) => fromManifest(key) ?? registered.get(key),

@@ -1,15 +1,16 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { get, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import express from "express";
+import { buildSchema } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../logger.js";
 import { embedPinOf } from "./embed-pin.js";
-import { NOT_BUILT_MESSAGE, mountWeb } from "./server.js";
+import { NOT_BUILT_MESSAGE, PRINTED_SCHEMA_FILE, mountWeb } from "./server.js";
 
 let server: Server | undefined;
 let distDir: string | undefined;
@@ -54,6 +55,16 @@ describe("Web pages: serving the build", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
     expect(response.headers.get("cache-control")).toBe("no-cache");
     expect(await response.text()).toBe(body);
+  });
+
+  it("serves the schema as SDL at /schema.graphql, the one codegen printed, readable by a GraphQL parser", async () => {
+    const response = await fetch(`${await serve(built)}/schema.graphql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    const sdl = await response.text();
+    expect(sdl).toBe(await readFile(PRINTED_SCHEMA_FILE, "utf8"));
+    const queries = buildSchema(sdl).getQueryType()?.getFields() ?? {};
+    expect(Object.keys(queries)).toEqual(expect.arrayContaining(["partnersOnTheme", "paths", "similarPractices", "themeCoverage"]));
   });
 
   it("lets browsers and proxies keep a hashed asset for a year", async () => {

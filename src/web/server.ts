@@ -14,6 +14,7 @@ import type { Logger } from "../logger.js";
 import { embedPinReader } from "./embed-pin.js";
 
 export const WEB_DIST_DIR = path.join(projectRoot, "dist", "web");
+export const PRINTED_SCHEMA_FILE = path.join(projectRoot, "src", "graphql", "__generated__", "schema.graphql");
 
 const PAGES: Record<string, string> = {
   "/": "index.html",
@@ -49,6 +50,13 @@ export function mountWeb(app: Express, options: { log: Logger; distDir?: string 
   for (const [route, file] of Object.entries(PAGES)) {
     app.get(route, compress, (_req, res, next) => sendBuilt(res, next, path.join(distDir, file), PAGE_CACHING));
   }
+  // The schema as SDL, for tools that read it (codegen, IDE plugins) and for reading: the one
+  // `npm run codegen` prints from the schema the API builds (src/graphql/print-schema.ts).
+  app.get("/schema.graphql", compress, (_req, res, next) => {
+    res.sendFile(PRINTED_SCHEMA_FILE, { cacheControl: false, headers: { "cache-control": PAGE_CACHING, "content-type": "text/plain; charset=utf-8", "access-control-allow-origin": "*" } }, (error?: Error) => {
+      if (error !== undefined && !res.headersSent) next(error);
+    });
+  });
   const embedFile = path.join(distDir, "embed.js");
   const currentPin = embedPinReader(embedFile);
   app.get("/embed.js", compress, (_req, res, next) => sendBuilt(res, next, embedFile, EMBED_CACHING, SCRIPT_FOR_ANY_ORIGIN));

@@ -122,17 +122,28 @@ export interface GraphVersion {
   tag: string;
 }
 
-/** An index seek on GraphVersion.id (graph_version_id) and one on Revision.seq (revision_seq). */
-const GRAPH_VERSION = `
+/**
+ * An index seek on GraphVersion.id (graph_version_id) and one on Revision.seq (revision_seq).
+ * Returns `revision` and `at` (graphVersionOf), alone or as a subquery of a question that must
+ * know which version it answered from (search's name index).
+ */
+export const GRAPH_VERSION = `
   OPTIONAL MATCH (v:GraphVersion {id: "graph"})
   OPTIONAL MATCH (r:Revision {seq: v.revision})
   RETURN v.revision AS revision, r.at.epochMillis AS at`;
 
+/** The version GRAPH_VERSION's `revision` and `at` name. */
+export function graphVersionOf(revision: unknown, at: unknown): GraphVersion {
+  const seq = Number(revision ?? 0);
+  return { revision: seq, tag: at === null || at === undefined ? String(seq) : `${seq}.${Number(at).toString(36)}` };
+}
+
+/** The graph's version once `revision` is committed, as readGraphVersion would read it then. */
+export const versionAfter = (revision: RevisionRecord): GraphVersion => graphVersionOf(revision.seq, Date.parse(revision.at));
+
 export async function readGraphVersion(read: ReadQuery): Promise<GraphVersion> {
   const result = await read<{ revision: number | null; at: number | null }>(GRAPH_VERSION);
-  const revision = Number(result.records[0]?.get("revision") ?? 0);
-  const at = result.records[0]?.get("at");
-  return { revision, tag: at === null || at === undefined ? String(revision) : `${revision}.${Number(at).toString(36)}` };
+  return graphVersionOf(result.records[0]?.get("revision"), result.records[0]?.get("at"));
 }
 
 export async function writeRevision(

@@ -10,7 +10,7 @@
  * transaction is not retried by the driver (a managed transaction would be, and could apply a
  * committed write twice).
  */
-import neo4j, { Neo4jError, type Driver } from "neo4j-driver";
+import neo4j, { Neo4jError, type BookmarkManager, type Driver } from "neo4j-driver";
 import type { Logger } from "../logger.js";
 import { ChangeSet } from "./change-set.js";
 import { checkText } from "./field-checks.js";
@@ -36,6 +36,8 @@ export interface WriteOptions {
   onCommitted?: (revision: RevisionRecord) => void;
   /** Stored with the transaction, for Neo4j's query log. */
   requestId?: string;
+  /** The request's bookmarks (src/db/request-bookmarks.ts); the driver's own by default. */
+  bookmarkManager?: BookmarkManager;
 }
 
 /** A revision's comment is a sentence or two, not a document. */
@@ -45,7 +47,7 @@ export async function runWrite<T>(options: WriteOptions, apply: (changes: Change
   const { driver, database, timeoutMs, log, actor, operation } = options;
   // The comment is stored in the revision: the same rules as any stored text.
   const comment = options.comment === null ? null : checkText("comment", options.comment, MAX_COMMENT_CHARACTERS);
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: driver.executeQueryBookmarkManager });
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
   try {
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: "youth-care-kg", operation, actor: actor.id, requestId: options.requestId ?? null } });
     let value: T;

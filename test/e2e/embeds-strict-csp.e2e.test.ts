@@ -134,7 +134,7 @@ describe.skipIf(chromiumPath === null)("Embeds under a partner's strict Content-
       await page.goto(`${partner.origin}${pagePath}`);
       await page.locator("kg-practice#mijn-pad h2", { hasText: "Mijn Pad" }).waitFor();
       await page.locator("kg-partners li > a").first().waitFor();
-      await page.locator("kg-graph#samen svg[role=img] > a").first().waitFor();
+      await page.locator("kg-graph#samen .kg-neighbours a").first().waitFor();
 
       const style = (selector: string, property: string) =>
         page.locator(selector).evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);

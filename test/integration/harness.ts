@@ -15,6 +15,7 @@ import { createDriver } from "../../src/db/neo4j.js";
 import { assertTestDatabase } from "../../src/db/test-database.js";
 import { createLogger } from "../../src/logger.js";
 import { seedGraph } from "../../src/seed/seed-graph.js";
+import type { Tracing } from "../../src/tracing/tracing.js";
 import { createApi } from "../../src/server/app.js";
 
 export const TEST_JWT_SECRET = "integration-tests-secret-integration-tests-secret";
@@ -82,6 +83,8 @@ export interface TestApiOverrides {
   queryTimeoutMs?: number;
   trustedDocuments?: Config["trustedDocuments"];
   changeFeed?: Partial<Config["changeFeed"]>;
+  exports?: Partial<Config["exports"]>;
+  tracing?: Tracing;
 }
 
 export async function startTestApi(driver: Driver, overrides: TestApiOverrides = {}): Promise<TestApi> {
@@ -95,9 +98,11 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
       queryTimeoutMs: overrides.queryTimeoutMs ?? config.queryTimeoutMs,
       trustedDocuments: overrides.trustedDocuments ?? config.trustedDocuments,
       changeFeed: { ...config.changeFeed, ...overrides.changeFeed },
+      exports: { ...config.exports, ...overrides.exports },
     },
     driver,
     log,
+    tracing: overrides.tracing,
   });
   const url = `${await api.listen(0, "127.0.0.1")}/graphql`;
   return {

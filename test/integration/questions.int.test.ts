@@ -188,6 +188,29 @@ describe("Query.search", () => {
   });
 });
 
+describe("Query.search: names first, descriptions when asked or when no name matches", () => {
+  const query = `query ($text: String!, $descriptions: Boolean) { search(text: $text, limit: 50, descriptions: $descriptions) { score entity { id } } }`;
+  type Hits = { search: { score: number; entity: { id: string } }[] };
+  // Name hits score above 1, description hits at most 1 (search.ts).
+  const byName = (hits: Hits["search"]) => hits.filter((h) => h.score > 1);
+
+  it.each(["mijn pad", "samen"])("answers %s by names only, unless descriptions are asked for, which then follow the same name hits", async (text) => {
+    const plain = (await api.query<Hits>(query, { text })).data?.search ?? [];
+    const described = (await api.query<Hits>(query, { text, descriptions: true })).data?.search ?? [];
+    expect(plain.length).toBeGreaterThan(0);
+    expect(byName(plain)).toEqual(plain);
+    expect(described.slice(0, plain.length)).toEqual(plain);
+    expect(described.length, "descriptions add hits").toBeGreaterThan(plain.length);
+    expect(described.map((h) => h.score)).toEqual([...described.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it("answers from descriptions when no name matches", async () => {
+    const hits = (await api.query<Hits>(query, { text: "huis vd wijk" })).data?.search ?? [];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(byName(hits)).toEqual([]);
+  });
+});
+
 describe("Query.entity", () => {
   it("returns any node through the Entity interface, with generated relationship fields beneath", async () => {
     const { data, errors } = await api.query<{ entity: { id: string; type: string; __typename: string; regions: { id: string }[] } }>(

@@ -29,3 +29,15 @@ describe("Start-up: npm start without a reachable database", () => {
     expect(result.stderr).toContain('PORT="99999": must be a whole number between 1 and 65535');
   }, 35_000);
 });
+
+describe("Start-up: the compiled build (npm run build; npm start and the Docker image run it with plain node)", () => {
+  it("compiles, and its entry point runs without tsx: a bad setting is one line naming it", async () => {
+    await run("npm", ["run", "-s", "build"], { timeout: 120_000 });
+    const result = await run(process.execPath, ["build/main.js"], { env: { ...process.env, PORT: "99999", NODE_OPTIONS: "" }, timeout: 30_000 }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual(["api: Invalid configuration:", '  PORT="99999": must be a whole number between 1 and 65535']);
+  }, 150_000);
+});

@@ -5358,7 +5358,12 @@ export type Query = {
   regionsConnection: RegionsConnection;
   /** One revision with its changes. */
   revision?: Maybe<Revision>;
-  /** Full-text search over names, aliases and descriptions; tolerant of case, accents, word endings and typos. */
+  /**
+   * Type-ahead over names, English names and aliases: tolerant of case, accents, a half-typed last
+   * word, word endings and typos. Things whose names the text stands for come first (the whole name,
+   * then its beginning, then its words), at most `limit` (1 to 100). Descriptions are searched when
+   * no name matches, or, with `descriptions: true`, fill what names leave of `limit`.
+   */
   search: Array<SearchHit>;
   /** Practices in other networks that resemble this one through shared themes, networks and organisations. */
   similarPractices: Array<SimilarPractice>;
@@ -5537,6 +5542,7 @@ export type QueryRevisionArgs = {
 
 
 export type QuerySearchArgs = {
+  descriptions?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
@@ -10356,7 +10362,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   regionsConnection?: Resolver<ResolversTypes['RegionsConnection'], ParentType, ContextType, Partial<QueryRegionsConnectionArgs>>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryRevisionArgs, 'id'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'descriptions' | 'limit' | 'text'>>;
   similarPractices?: Resolver<Array<ResolversTypes['SimilarPractice']>, ParentType, ContextType, RequireFields<QuerySimilarPracticesArgs, 'id' | 'limit'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;

@@ -84,3 +84,14 @@ describe("search: text limits", () => {
     expect(refusal?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "text" });
   });
 });
+
+describe("search: the descriptions' query", () => {
+  it("leaves out the typo and prefix clauses, which cost Lucene most, and keeps exact words and stems", () => {
+    expect(toLuceneQuery("Mijn P", { typeAhead: false })).toBe("(mijn^4) (p^4)");
+    expect(toLuceneQuery("normalisering jeugd", { typeAhead: false })).toBe("(normalisering^4 OR normaliser*) (jeugd^4)");
+    for (const text of ["Fryslân", "wegwijzer informele steun", "a b c"]) {
+      const typeAhead = toLuceneQuery(text) ?? "";
+      expect(toLuceneQuery(text, { typeAhead: false }), text).toBe(typeAhead.replace(/ OR [^ ()]+(~\d|\*\^2)/g, ""));
+    }
+  });
+});

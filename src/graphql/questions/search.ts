@@ -1,28 +1,51 @@
 /**
- * search: full-text over names, aliases and descriptions (index `entity_search`, analyzer
- * 'standard-folding': case- and accent-insensitive). The user's text is reduced to plain words
- * before it becomes a Lucene query, so Lucene syntax in it can never cause an error; each word
- * matches exactly, as a prefix ("mijn p"), by its stem ("normalisering" ~ "normaliseren") and
- * with a typo or two. Lucene ranks by how often the words occur; people typing a name expect the
- * entity whose name (or alias) IS or BEGINS WITH what they typed first, so the index's candidates
- * (no more than searchCandidates) are re-ranked by that before the limit applies. How well that
- * works is measured on test/search-ranking/queries.yaml (README, "How well search ranks").
+ * search: type-ahead over names first, then descriptions.
+ *
+ * Names (name, English name, aliases) are looked up in the process's name index (src/search/):
+ * whole name, then beginning (a half-typed last word), then words loosely typed (stem, typo), by
+ * name-matching.ts's boost. One statement then reads the hits' stored fields, the graph's version
+ * (an index behind it catches up and is asked again: a write anywhere is seen by the next search)
+ * and, when names find nothing (or, with `descriptions: true`, do not fill `limit`), the full-text
+ * index `entity_search` for descriptions (analyzer 'standard-folding': case- and accent-insensitive).
+ * Lucene costs a type-ahead request as much again as the rest of it (BENCHMARKS.md), so it is asked
+ * only when names leave the answer empty, or the caller wants descriptions. Lucene syntax in the
+ * text is reduced to plain words first, so it can never cause an error.
+ * How well it ranks is measured on test/search-ranking/queries.yaml (README, "How well search ranks").
  */
-import { distance } from "fastest-levenshtein";
 import { SEARCH_INDEX } from "../../db/graph-schema.js";
-import { labelOf } from "../../model/graph-model.js";
+import { ENTITY_LABEL, labelOf, namesOf } from "../../model/graph-model.js";
+import { normaliseName } from "../../model/text.js";
+import type { HitScore, NameHit } from "../../search/name-index.js";
+import { WHOLE_NAME_BOOST, nameBoostOfNormalised, stemOf, typosAllowed } from "../../search/name-matching.js";
+import { GRAPH_VERSION, graphVersionOf } from "../../writes/revisions.js";
 import type { QueryResolvers, SearchHitResolvers } from "../__generated__/types.js";
 import { assertInRange, badUserInput } from "../errors.js";
 import type { EntityRow, SearchHitRow } from "../models.js";
-import { normaliseName } from "../../model/text.js";
 import { entityField } from "./entity-fields.js";
 
+export { WHOLE_NAME_BOOST } from "../../search/name-matching.js";
+
+/**
+ * The name index's hits (`$ids`, best first) with their stored fields, the graph's version, and,
+ * when `$lucene` is not null, the full-text index's best other candidates.
+ */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $indexCandidates}) YIELD node, score
-WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-RETURN node {.*} AS entity, score
-ORDER BY score DESC, node.name
-LIMIT $candidates`;
+CALL { ${GRAPH_VERSION} }
+CALL {
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})
+  RETURN collect(n {.*}) AS named
+}
+CALL {
+  UNWIND CASE WHEN $lucene IS NULL THEN [] ELSE [$lucene] END AS lucene
+  CALL db.index.fulltext.queryNodes($index, lucene, {limit: $indexCandidates}) YIELD node, score
+  WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)) AND NOT node.id IN $ids
+  WITH node, score
+  ORDER BY score DESC, node.name
+  LIMIT $candidates
+  RETURN collect({entity: node {.*}, score: score}) AS described
+}
+RETURN revision, at, named, described`;
 
 /**
  * What one search may ask. Each word becomes fuzzy and prefix clauses, whose cost in Lucene grows
@@ -42,67 +65,31 @@ export function searchWords(text: string): string[] {
   return words;
 }
 
-/** Typos a word may have and still match: none below four letters, one, two from nine letters on. */
-const typosAllowed = (word: string): number => (word.length >= 9 ? 2 : word.length >= 4 ? 1 : 0);
-
-/** A word's stem, for word endings ("normalisering" ~ "normaliseren"): all but its last three letters, from seven letters on. */
-const stemOf = (word: string): string | null => (word.length >= 7 ? word.slice(0, -3) : null);
-
-/** Whether a typed word stands for a word of a name: the same, its beginning, its stem, or it with allowed typos. */
-function wordMatches(typed: string, word: string): boolean {
-  if (word.startsWith(typed)) return true;
-  const stem = stemOf(typed);
-  if (stem !== null && word.startsWith(stem)) return true;
-  const typos = typosAllowed(typed);
-  return typos > 0 && distance(typed, word) <= typos;
-}
-
-/** The highest name boost, given only to the whole name (or alias) typed. */
-export const WHOLE_NAME_BOOST = 5;
-
 /**
- * How much a name match multiplies the Lucene score (typed text and names normalised): 5 for the
- * whole name; 4 for the whole name but for a typo (one per six letters typed) or with each of its
- * words typed loosely (wordMatches), in any order ("kwetsbaar gezin" is "Kwetsbare gezinnen", and
- * comes before "Gezin aan Zet", which Lucene prefers for its exact "gezin"); 3 to 4 for its
- * beginning, more the more of the name was typed ("mijn p" prefers "Mijn Pad" to "Mijn Pad
- * train-de-trainer"); 1.5 to 2 when every typed word stands for a word inside the name, more the
- * more of the name's words were typed ("mijn p" in "Ontdek Mijn Pad!"); else 1. The best of name,
- * English name and aliases counts. Exported for unit tests.
+ * How much a name match multiplies a hit's relevance: nameBoostOfNormalised (src/search/name-matching.ts)
+ * on the typed text and the names as stored. Exported for unit tests and the benchmark.
  */
 export function nameBoost(typed: string, names: readonly (string | null)[]): number {
-  const typedWords = typed.split(" ").filter(Boolean);
-  let best = 1;
-  for (const raw of names) {
-    if (!raw) continue;
-    const name = normaliseName(raw);
-    if (name === typed) return WHOLE_NAME_BOOST;
-    if (distance(name, typed) <= Math.max(1, Math.floor(typed.length / 6))) best = Math.max(best, 4);
-    if (name.startsWith(typed)) best = Math.max(best, 3 + typed.length / name.length);
-    const words = name.split(" ");
-    if (typedWords.length > 0 && typedWords.every((t) => words.some((w) => wordMatches(t, w)))) {
-      const typedShare = words.filter((w) => typedWords.some((t) => wordMatches(t, w))).length / words.length;
-      best = Math.max(best, typedShare === 1 ? 4 : 1.5 + typedShare / 2);
-    }
-  }
-  return best;
+  return nameBoostOfNormalised(typed, names.filter((n): n is string => typeof n === "string").map(normaliseName));
 }
 
 /**
  * Lucene query for `text`; null when the text has no word characters. Each word matches exactly
  * (boosted), with its allowed typos and by its stem (typosAllowed, stemOf); the last word also as
  * a prefix, for type-ahead. Fuzzy and prefix clauses are what cost Lucene time, so words get only
- * those they need. Exported for unit tests.
+ * those they need. `typeAhead: false` leaves out the typos and the prefix: for descriptions behind
+ * the name index, which forgives both in names, where they would cost milliseconds a keystroke.
+ * Exported for unit tests.
  */
-export function toLuceneQuery(text: string): string | null {
+export function toLuceneQuery(text: string, { typeAhead = true }: { typeAhead?: boolean } = {}): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
   return words
     .map((word, i) => {
       const clauses = [`${word}^4`];
-      if (i === words.length - 1) clauses.push(`${word}*^2`);
-      const typos = typosAllowed(word);
-      if (typos > 0) clauses.push(`${word}~${typos}`);
+      if (typeAhead && i === words.length - 1) clauses.push(`${word}*^2`);
+      const allowed = typeAhead ? typosAllowed(word) : 0;
+      if (allowed > 0) clauses.push(`${word}~${allowed}`);
       const stem = stemOf(word);
       if (stem !== null) clauses.push(`${stem}*`);
       return `(${clauses.join(" OR ")})`;
@@ -127,33 +114,70 @@ export function rankScore(relevance: number, boost: number, isSource: boolean): 
 /** How many hits to re-rank for a given `limit`. Exported for the benchmark's raw Cypher. */
 export const searchCandidates = (limit: number): number => Math.max(limit * 3, 30);
 
-export const search: QueryResolvers["search"] = async (_parent, args, context) => {
-  const limit = assertInRange("limit", args.limit, 1, 100);
-  const lucene = toLuceneQuery(args.text);
-  // Text of only punctuation and Lucene operators names nothing: no hits, rather than an error.
-  if (lucene === null) return [];
-  const labels = args.types?.length ? args.types.map(labelOf) : null;
-  // Re-ranking and type filtering happen after the index lookup, so ask the index for more.
+/** rankScore's highest: a thing's whole name, with a relevance of 1. */
+const HIGHEST_RANK_SCORE = 2 * WHOLE_NAME_BOOST;
+
+/**
+ * The parameters of SEARCH for the name index's `hits`: the full-text index is asked only when they
+ * are none, or when `descriptions` are wanted and they do not fill `limit`.
+ */
+export function searchParameters(text: string, hits: readonly NameHit[], limit: number, types: readonly string[] | null, descriptions: boolean): Record<string, unknown> {
+  const labels = types?.length ? types.map(labelOf) : null;
   const candidates = searchCandidates(limit);
-  const result = await context.read<SearchHitRow>(SEARCH, {
+  return {
+    ids: hits.map((hit) => hit.id),
+    lucene: hits.length === 0 || (descriptions && hits.length < limit) ? toLuceneQuery(text, { typeAhead: false }) : null,
     index: SEARCH_INDEX,
-    lucene,
     labels,
     candidates,
     indexCandidates: labels ? candidates * 10 : candidates,
-  });
-  const typed = normaliseName(args.text);
-  // A source document is looked up by its title too, but rankScore keeps it below a thing of that name:
-  // "SAMEN" finds the network SAMEN before the article titled "SAMEN".
-  const namesOf = (entity: EntityRow) => [entity.name, "nameEn" in entity ? entity.nameEn : null, ...entity.aliases];
-  const best = Math.max(...result.records.map((r) => r.get("score")));
-  return result.records
-    .map((r) => {
-      const entity = r.get("entity");
-      return { entity, score: rankScore(r.get("score") / best, nameBoost(typed, namesOf(entity)), entity.type === "SOURCE") };
-    })
-    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
-    .slice(0, limit);
+  };
+}
+
+/** The order of name hits: rankScore on their relevance and boost. */
+export const nameHitScore: HitScore = (boost, relevance, type) => rankScore(relevance, boost, type === "SOURCE");
+
+/**
+ * SEARCH's answer, ranked: the name hits in the index's order (nameHitScore), those no longer in
+ * the graph left out; then the full-text hits by their relevance
+ * times their name boost, scaled below any name hit.
+ */
+export function rankedHits(typed: string, hits: readonly NameHit[], named: readonly EntityRow[], described: readonly SearchHitRow[], limit: number): SearchHitRow[] {
+  const rows = new Map(named.map((row) => [row.id, row]));
+  const byName = hits
+    .flatMap((hit) => {
+      const entity = rows.get(hit.id);
+      return entity ? [{ entity, score: hit.score }] : [];
+    });
+  const best = Math.max(...described.map((hit) => hit.score));
+  // Below every name hit: scaled into (0, 1], and into (0, the last name hit's score] when that is lower.
+  const ceiling = Math.min(1, byName.at(-1)?.score ?? 1) / HIGHEST_RANK_SCORE;
+  const byDescription = described
+    .map(({ entity, score }) => ({ entity, score: ceiling * rankScore(score / best, nameBoost(typed, namesOf(entity)), entity.type === "SOURCE") }))
+    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+  return [...byName, ...byDescription].slice(0, limit);
+}
+
+export const search: QueryResolvers["search"] = async (_parent, args, context) => {
+  const limit = assertInRange("limit", args.limit, 1, 100);
+  const typed = searchWords(args.text).join(" ");
+  // Text of only punctuation and Lucene operators names nothing: no hits, rather than an error.
+  if (typed === "") return [];
+  const types = args.types?.length ? new Set<string>(args.types) : null;
+  let { index, version } = await context.names.now();
+  // A second try only after the index caught up with a version it had not seen: a write since is left to the next search.
+  for (let attempt = 1; ; attempt++) {
+    const hits = index.search(typed, limit, nameHitScore, types);
+    const result = await context.read<{ revision: number | null; at: number | null; named: EntityRow[]; described: SearchHitRow[] }>(
+      SEARCH,
+      searchParameters(args.text, hits, limit, args.types ?? null, args.descriptions ?? false),
+    );
+    const record = result.records[0];
+    if (!record) throw new Error("SEARCH returned no row");
+    const seen = graphVersionOf(record.get("revision"), record.get("at"));
+    if (seen.tag === version.tag || attempt === 2) return rankedHits(typed, hits, record.get("named"), record.get("described"), limit);
+    ({ index, version } = await context.names.catchUp(seen));
+  }
 };
 
 export const searchHitResolvers: SearchHitResolvers = {

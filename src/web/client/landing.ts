@@ -1,4 +1,12 @@
-/** The landing page's snippets name the address it was opened at, ready to copy. */
+/** The landing page: in the language the URL asks for, with snippets that name the address it was opened at. */
+import { langOfSearch, messages } from "./shared/i18n.js";
+import { translateDocument, updateLanguageSwitch } from "./shared/page-language.js";
+
+const lang = langOfSearch(location.search);
+translateDocument(document, lang);
+const languageSwitch = document.getElementById("language-switch");
+if (languageSwitch instanceof HTMLAnchorElement) updateLanguageSwitch(languageSwitch, lang);
+
 for (const placeholder of document.querySelectorAll("[data-origin]")) {
   placeholder.textContent = location.origin;
 }
@@ -12,6 +20,6 @@ if (pinned) {
       pinned.textContent = `<script src="${location.origin}${pin.src}" integrity="${pin.integrity}" crossorigin="anonymous" async></script>`;
     })
     .catch(() => {
-      pinned.textContent = "(the pinned address is not available: the embed script is not built)";
+      pinned.textContent = messages(lang).landingPinMissing;
     });
 }

@@ -2,9 +2,9 @@
  * embed.js: the one script a partner's page includes to show the knowledge graph's data.
  *
  *   <script src="https://kg.example.org/embed.js" async></script>
- *   <kg-practice id="mijn-pad"></kg-practice>
- *   <kg-partners theme="normaliseren" exclude-region="friesland"></kg-partners>
- *   <kg-graph id="samen"></kg-graph>
+ *   <kg-practice entity="mijn-pad"></kg-practice>
+ *   <kg-partners theme="normaliseren" exclude-region="friesland" evidence></kg-partners>
+ *   <kg-graph entity="SAMEN" lang="en"></kg-graph>
  *
  * Built as one classic script (no modules: those would need CORS just to load), it asks the API
  * that served it, unless an element's `api` attribute names another.

@@ -13,15 +13,16 @@ export interface PlacedNode extends EntityRef {
   labelSide: "start" | "end" | "middle";
 }
 
-export function radialLayout(centreId: string, nodes: EntityRef[], width: number, height: number): PlacedNode[] {
+/** `labelRoom`: the width beside the ring kept for labels (about 20 letters by default). */
+export function radialLayout(centreId: string, nodes: EntityRef[], width: number, height: number, labelRoom = 150): PlacedNode[] {
   const cx = width / 2;
   const cy = height / 2;
   const centre = nodes.find((node) => node.id === centreId);
   const ring = nodes
     .filter((node) => node.id !== centreId)
     .sort((a, b) => ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || a.name.localeCompare(b.name));
-  // An ellipse uses a wide box better than a circle; the side margins leave room for ~20-letter labels.
-  const rx = width / 2 - 150;
+  // An ellipse uses a wide box better than a circle; the side margins leave room for the labels.
+  const rx = width / 2 - labelRoom;
   const ry = height / 2 - 30;
   const placed: PlacedNode[] = ring.map((node, index) => {
     const angle = -Math.PI / 2 + (index * 2 * Math.PI) / ring.length;

@@ -3,7 +3,8 @@
  * what differs, so nodes already on screen keep their place when a neighbourhood is merged in.
  */
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
-import { ENTITY_TYPES, NODE_TYPE_STYLES, relationLabel } from "../shared/node-types.js";
+import { ENTITY_TYPES, NODE_TYPE_STYLES } from "../shared/node-types.js";
+import { relationName, type Lang } from "../shared/i18n.js";
 import type { ExplorerGraph } from "./graph-model.js";
 
 export interface GraphScene {
@@ -77,8 +78,10 @@ const STYLE: StylesheetJson = [
 
 export class GraphView {
   readonly #cy: Core;
+  readonly #lang: Lang;
 
-  constructor(container: HTMLElement, events: GraphViewEvents) {
+  constructor(container: HTMLElement, lang: Lang, events: GraphViewEvents) {
+    this.#lang = lang;
     this.#cy = cytoscape({
       container,
       style: STYLE,
@@ -109,7 +112,7 @@ export class GraphView {
     }
     for (const edge of scene.graph.edges.values()) {
       if (cy.getElementById(edge.id).empty()) {
-        added.push({ group: "edges", data: { id: edge.id, source: edge.from, target: edge.to, label: relationLabel(edge.type, edge.role) } });
+        added.push({ group: "edges", data: { id: edge.id, source: edge.from, target: edge.to, label: relationName(edge.type, edge.role, this.#lang) } });
       }
     }
     cy.batch(() => {

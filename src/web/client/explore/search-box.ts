@@ -3,13 +3,16 @@
  * combobox: arrow keys move through the suggestions, Enter picks, Escape closes.
  */
 import { h } from "../shared/dom.js";
-import { NODE_TYPE_STYLES } from "../shared/node-types.js";
+import { messages, typeName, type Lang } from "../shared/i18n.js";
 import { nodeTypeSwatch } from "../shared/node-shape.js";
 import type { EntityRef } from "../shared/answers.js";
 
 export interface SearchBoxOptions {
   input: HTMLInputElement;
   list: HTMLUListElement;
+  lang: Lang;
+  /** What the person reads when the search fails (the page logs the details). */
+  describeFailure(error: unknown): string;
   search(text: string, signal: AbortSignal): Promise<EntityRef[]>;
   onPick(entity: EntityRef): void;
 }
@@ -17,7 +20,7 @@ export interface SearchBoxOptions {
 /** Long enough to skip the requests for letters typed in quick succession. */
 const TYPING_PAUSE_MS = 150;
 
-export function attachSearchBox({ input, list, search, onPick }: SearchBoxOptions): void {
+export function attachSearchBox({ input, list, lang, describeFailure, search, onPick }: SearchBoxOptions): void {
   let suggestions: EntityRef[] = [];
   let active = -1;
   let pending: AbortController | null = null;
@@ -43,7 +46,7 @@ export function attachSearchBox({ input, list, search, onPick }: SearchBoxOption
               { id: `suggestion-${index}`, role: "option", "aria-selected": "false", class: "suggestion" },
               nodeTypeSwatch(entity.type, 14),
               h("span", { class: "suggestion-name" }, entity.name),
-              h("span", { class: "suggestion-type" }, NODE_TYPE_STYLES[entity.type].label),
+              h("span", { class: "suggestion-type" }, typeName(entity.type, lang)),
             );
             // mousedown, not click: picking must happen before the input's blur closes the list.
             option.addEventListener("mousedown", (event) => {
@@ -80,10 +83,10 @@ export function attachSearchBox({ input, list, search, onPick }: SearchBoxOption
     pending = controller;
     try {
       const found = await search(text, controller.signal);
-      if (pending === controller) show(found, `Nothing found for “${text}”.`);
+      if (pending === controller) show(found, messages(lang).searchNothing(text));
     } catch (error) {
       if (controller.signal.aborted) return;
-      show([], error instanceof Error ? error.message : String(error));
+      show([], describeFailure(error));
     }
   }
 

@@ -21,6 +21,16 @@ if (root === null) throw new Error("playground.html lacks #graphiql");
 
 const tabs = exampleTabs(operations);
 const [firstTab] = tabs;
+// A shared link carries its query and variables (`?query=…&variables=…`), as GraphiQL's own demo does.
+const shared = new URLSearchParams(location.search);
+
+/** Keeps what the editor holds in the address, so copying it shares the query. */
+function keepInUrl(name: "query" | "variables", value: string): void {
+  const params = new URLSearchParams(location.search);
+  if (value.trim() === "") params.delete(name);
+  else params.set(name, value);
+  history.replaceState(null, "", `${location.pathname}?${params.toString()}`);
+}
 
 createRoot(root).render(
   createElement(
@@ -31,9 +41,11 @@ createRoot(root).render(
       defaultTabs: tabs,
       // GraphiQL 5 fills the editors at start from these, not from the first default tab: without
       // them the first example would open with empty variables.
-      initialQuery: firstTab?.query,
-      initialVariables: firstTab?.variables,
-      initialHeaders: firstTab?.headers,
+      initialQuery: shared.get("query") ?? firstTab?.query,
+      initialVariables: shared.get("variables") ?? firstTab?.variables,
+      initialHeaders: shared.has("query") ? "" : firstTab?.headers,
+      onEditQuery: (query: string) => keepInUrl("query", query),
+      onEditVariables: (variables: string) => keepInUrl("variables", variables),
       defaultEditorToolsVisibility: "variables",
       isHeadersEditorEnabled: true,
       // A token typed into the headers editor stays in this tab only, never in storage.

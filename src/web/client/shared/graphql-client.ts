@@ -15,6 +15,8 @@ export class GraphQLRequestError extends Error {
     readonly kind: "unreachable" | "http" | "graphql",
     /** The API's `extensions.code`, e.g. `BAD_USER_INPUT`, for `graphql` errors. */
     readonly code?: string,
+    /** The names the API suggests instead of an unknown one (`extensions.suggestions`), if any. */
+    readonly suggestions: string[] = [],
   ) {
     super(message);
   }
@@ -30,7 +32,7 @@ export interface GraphQLRequest<TResult, TVariables> {
 
 interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; suggestions?: unknown } }[];
 }
 
 /** The `data` of a GraphQL answer; throws GraphQLRequestError for anything else (AbortError passes through). */
@@ -68,7 +70,13 @@ export async function requestGraphQL<TResult, TVariables>({ endpoint, document, 
   }
   const [firstError] = body.errors ?? [];
   if (firstError !== undefined) {
-    throw new GraphQLRequestError(firstError.message, "graphql", firstError.extensions?.code);
+    const suggestions = firstError.extensions?.suggestions;
+    throw new GraphQLRequestError(
+      firstError.message,
+      "graphql",
+      firstError.extensions?.code,
+      Array.isArray(suggestions) ? suggestions.filter((name): name is string => typeof name === "string") : [],
+    );
   }
   if (body.data === undefined || body.data === null) {
     throw new GraphQLRequestError(`The knowledge graph answered ${response.status} without data.`, "http");

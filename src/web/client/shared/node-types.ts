@@ -32,9 +32,3 @@ const FALLBACK_LOOK: Omit<NodeTypeStyle, "label"> = { colour: "#546e7a", shape: 
 export const NODE_TYPE_STYLES = Object.fromEntries(
   ENTITY_TYPES.map((type) => [type, { label: ENTITY_TYPE_LABELS[type], ...(LOOKS[type] ?? FALLBACK_LOOK) }]),
 ) as Record<EntityType, NodeTypeStyle>;
-
-/** A relationship type as a reader says it: `DERIVED_FROM` → "derived from". */
-export function relationLabel(type: string, role: string | null): string {
-  const words = type.toLowerCase().replaceAll("_", " ");
-  return role === null ? words : `${words} (${role})`;
-}

@@ -25,11 +25,16 @@ describe("Browser documents: valid against the API's schema", () => {
         "EmbedGraphDocument",
         "EmbedPartnersDocument",
         "EmbedPracticeDocument",
+        "EmbedResolveEntityDocument",
+        "EmbedVocabularyDocument",
         "ExplorerFilterChoicesDocument",
         "ExplorerLinkedNodesDocument",
         "ExplorerNeighbourhoodDocument",
+        "ExplorerPartnersOnThemeDocument",
         "ExplorerPathsDocument",
         "ExplorerSearchDocument",
+        "ExplorerReachDocument",
+        "ExplorerRegionDocument",
       ].sort(),
     );
     expect(Object.keys(examples).length).toBeGreaterThan(0);

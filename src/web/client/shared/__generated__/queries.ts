@@ -34,7 +34,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> } };
+export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null, publisher: string | null, published: string | null, url: string | null, language: string } }> }> } };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: string | number;
@@ -43,12 +43,36 @@ export type ExplorerPathsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPathsQuery = { paths: Array<{ nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null } }> }> }> };
+export type ExplorerPathsQuery = { paths: Array<{ nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null, publisher: string | null, published: string | null, url: string | null, language: string } }> }> }> };
 
 export type ExplorerFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerFilterChoicesQuery = { themes: Array<{ id: string, name: string }>, regions: Array<{ id: string, name: string }> };
+export type ExplorerFilterChoicesQuery = { themes: Array<{ id: string, name: string, nameEn: string }>, regions: Array<{ id: string, name: string }> };
+
+export type ExplorerPartnersOnThemeQueryVariables = Exact<{
+  theme: string;
+  region?: string | null | undefined;
+  excludeRegion?: string | null | undefined;
+}>;
+
+
+export type ExplorerPartnersOnThemeQuery = { partnersOnTheme: Array<{ viaCount: number, organisation: { id: string, name: string }, regions: Array<{ id: string, name: string }>, via: Array<{ id: string, name: string, type: EntityType }>, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null, publisher: string | null, published: string | null, url: string | null, language: string } }> }> };
+
+export type ExplorerRegionQueryVariables = Exact<{
+  region: string;
+  id: string | number;
+}>;
+
+
+export type ExplorerRegionQuery = { themeCoverage: Array<{ practices: number, organisations: number, networks: number, theme: { id: string, name: string, nameEn: string } }>, regions: Array<{ id: string, name: string, networks: Array<{ id: string, name: string, practices: Array<{ id: string, name: string }> }>, organisations: Array<{ id: string, name: string }>, subRegions: Array<{ id: string, name: string, networks: Array<{ id: string, name: string, practices: Array<{ id: string, name: string }> }>, organisations: Array<{ id: string, name: string }>, subRegions: Array<{ id: string, name: string, networks: Array<{ id: string, name: string, practices: Array<{ id: string, name: string }> }>, organisations: Array<{ id: string, name: string }> }> }> }> };
+
+export type ExplorerReachQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerReachQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, type: EntityType, description: string | null }>, edges: Array<{ from: string, to: string, type: string, role: string | null, evidence: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null, publisher: string | null, published: string | null, url: string | null, language: string } }> }> } };
 
 export type ExplorerLinkedNodesQueryVariables = Exact<{
   id: string | number;
@@ -57,22 +81,37 @@ export type ExplorerLinkedNodesQueryVariables = Exact<{
 
 export type ExplorerLinkedNodesQuery = { neighbourhood: { nodes: Array<{ id: string }> } };
 
+export type EmbedResolveEntityQueryVariables = Exact<{
+  text: string | number;
+  searchText: string;
+  types?: Array<EntityType> | EntityType | null | undefined;
+}>;
+
+
+export type EmbedResolveEntityQuery = { entity: { id: string, name: string, type: EntityType } | null, search: Array<{ entity: { id: string, name: string, type: EntityType, aliases: Array<string> } }> };
+
+export type EmbedVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbedVocabularyQuery = { themes: Array<{ id: string, name: string, nameEn: string, aliases: Array<string> }>, regions: Array<{ id: string, name: string, aliases: Array<string> }> };
+
 export type EmbedPracticeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EmbedPracticeQuery = { practices: Array<{ id: string, name: string, description: string | null, themes: Array<{ id: string, name: string }>, developedBy: Array<{ id: string, name: string }>, appliedBy: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }> }> };
+export type EmbedPracticeQuery = { practices: Array<{ id: string, name: string, description: string | null, themes: Array<{ id: string, name: string, nameEn: string }>, developedBy: Array<{ id: string, name: string }>, appliedBy: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }> }> };
 
 export type EmbedPartnersQueryVariables = Exact<{
   theme: string;
   region?: string | null | undefined;
   excludeRegion?: string | null | undefined;
   limit?: number | null | undefined;
+  withEvidence: boolean;
 }>;
 
 
-export type EmbedPartnersQuery = { partnersOnTheme: Array<{ organisation: { id: string, name: string }, regions: Array<{ id: string, name: string }>, via: Array<{ id: string, name: string, type: EntityType }> }> };
+export type EmbedPartnersQuery = { partnersOnTheme: Array<{ organisation: { id: string, name: string }, regions: Array<{ id: string, name: string }>, via: Array<{ id: string, name: string, type: EntityType }>, evidence?: Array<{ basis: EvidenceBasis, quote: string | null, inferred: boolean, note: string | null, stale: boolean, context: { before: string, after: string } | null, source: { id: string, name: string, title: string | null, publisher: string | null, published: string | null, url: string | null, language: string } }> }> };
 
 export type EmbedGraphQueryVariables = Exact<{
   id: string | number;
@@ -141,6 +180,10 @@ export const ExplorerNeighbourhoodDocument = /*#__PURE__*/ new TypedDocumentStri
           id
           name
           title
+          publisher
+          published
+          url
+          language
         }
       }
     }
@@ -175,6 +218,10 @@ export const ExplorerPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
           id
           name
           title
+          publisher
+          published
+          url
+          language
         }
       }
     }
@@ -186,6 +233,7 @@ export const ExplorerFilterChoicesDocument = /*#__PURE__*/ new TypedDocumentStri
   themes(sort: [{name: ASC}]) {
     id
     name
+    nameEn
   }
   regions(sort: [{name: ASC}]) {
     id
@@ -193,6 +241,152 @@ export const ExplorerFilterChoicesDocument = /*#__PURE__*/ new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<ExplorerFilterChoicesQuery, ExplorerFilterChoicesQueryVariables>;
+export const ExplorerPartnersOnThemeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerPartnersOnTheme($theme: String!, $region: String, $excludeRegion: String) {
+  partnersOnTheme(
+    theme: $theme
+    region: $region
+    excludeRegion: $excludeRegion
+    limit: 50
+  ) {
+    organisation {
+      id
+      name
+    }
+    regions {
+      id
+      name
+    }
+    viaCount
+    via {
+      id
+      name
+      type
+    }
+    evidence {
+      basis
+      quote
+      inferred
+      note
+      stale
+      context {
+        before
+        after
+      }
+      source {
+        id
+        name
+        title
+        publisher
+        published
+        url
+        language
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPartnersOnThemeQuery, ExplorerPartnersOnThemeQueryVariables>;
+export const ExplorerRegionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerRegion($region: String!, $id: ID!) {
+  themeCoverage(region: $region) {
+    theme {
+      id
+      name
+      nameEn
+    }
+    practices
+    organisations
+    networks
+  }
+  regions(where: {id: {eq: $id}}, limit: 1) {
+    id
+    name
+    networks {
+      id
+      name
+      practices {
+        id
+        name
+      }
+    }
+    organisations {
+      id
+      name
+    }
+    subRegions {
+      id
+      name
+      networks {
+        id
+        name
+        practices {
+          id
+          name
+        }
+      }
+      organisations {
+        id
+        name
+      }
+      subRegions {
+        id
+        name
+        networks {
+          id
+          name
+          practices {
+            id
+            name
+          }
+        }
+        organisations {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRegionQuery, ExplorerRegionQueryVariables>;
+export const ExplorerReachDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerReach($id: ID!) {
+  neighbourhood(id: $id, depth: 2, limit: 1000) {
+    truncated
+    nodes {
+      id
+      name
+      type
+      description
+    }
+    edges {
+      from
+      to
+      type
+      role
+      evidence {
+        basis
+        quote
+        inferred
+        note
+        stale
+        context {
+          before
+          after
+        }
+        source {
+          id
+          name
+          title
+          publisher
+          published
+          url
+          language
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerReachQuery, ExplorerReachQueryVariables>;
 export const ExplorerLinkedNodesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExplorerLinkedNodes($id: ID!) {
   neighbourhood(id: $id, depth: 1, limit: 1000) {
@@ -202,6 +396,38 @@ export const ExplorerLinkedNodesDocument = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<ExplorerLinkedNodesQuery, ExplorerLinkedNodesQueryVariables>;
+export const EmbedResolveEntityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query EmbedResolveEntity($text: ID!, $searchText: String!, $types: [EntityType!]) {
+  entity(id: $text) {
+    id
+    name
+    type
+  }
+  search(text: $searchText, types: $types, limit: 5) {
+    entity {
+      id
+      name
+      type
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedResolveEntityQuery, EmbedResolveEntityQueryVariables>;
+export const EmbedVocabularyDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query EmbedVocabulary {
+  themes {
+    id
+    name
+    nameEn
+    aliases
+  }
+  regions {
+    id
+    name
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedVocabularyQuery, EmbedVocabularyQueryVariables>;
 export const EmbedPracticeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EmbedPractice($id: ID!) {
   practices(where: {id: {eq: $id}}, limit: 1) {
@@ -211,6 +437,7 @@ export const EmbedPracticeDocument = /*#__PURE__*/ new TypedDocumentString(`
     themes(sort: [{name: ASC}]) {
       id
       name
+      nameEn
     }
     developedBy(sort: [{name: ASC}]) {
       id
@@ -228,7 +455,7 @@ export const EmbedPracticeDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EmbedPracticeQuery, EmbedPracticeQueryVariables>;
 export const EmbedPartnersDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query EmbedPartners($theme: String!, $region: String, $excludeRegion: String, $limit: Int) {
+    query EmbedPartners($theme: String!, $region: String, $excludeRegion: String, $limit: Int, $withEvidence: Boolean!) {
   partnersOnTheme(
     theme: $theme
     region: $region
@@ -247,6 +474,26 @@ export const EmbedPartnersDocument = /*#__PURE__*/ new TypedDocumentString(`
       id
       name
       type
+    }
+    evidence @include(if: $withEvidence) {
+      basis
+      quote
+      inferred
+      note
+      stale
+      context {
+        before
+        after
+      }
+      source {
+        id
+        name
+        title
+        publisher
+        published
+        url
+        language
+      }
     }
   }
 }
