@@ -367,6 +367,13 @@ describe.skipIf(chromiumPath === null)("Graph explorer (/explore) in Chromium", 
     expect(new URL(page.url()).searchParams.get("ask")).toBe("region");
     expect(new URL(page.url()).searchParams.get("ask-region")).toBe("holland-rijnland");
     expect(await page.locator("#announcer").textContent()).toBe(nl.answerRegion(region.name, String(coverage.length)));
+    // The table stays inside the panel: wider than it, it scrolls in its own focusable region.
+    const fits = await page.locator("#answer .table-scroll").evaluate((scroller) => {
+      const panel = scroller.closest("#answer")?.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      return panel !== undefined && box.right <= panel.right + 0.5 && scroller.tabIndex === 0;
+    });
+    expect(fits).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "explorer-region");
   });

@@ -366,26 +366,32 @@ export function renderRegionAnswer(container: HTMLElement, answer: RegionAnswer,
     container,
     h("p", { class: "hint" }, text.answerRegion(answer.region.name, formatNumber(rows.length, lang))),
     subRegions.length === 0 ? null : h("p", { class: "hint" }, text.regionSubRegions(subRegions.map((item) => item.name).join(", "))),
+    // A narrow panel scrolls the table sideways rather than cutting its columns off; the scrolling
+    // region takes focus so that a keyboard can scroll it too.
     h(
-      "table",
-      { class: "coverage" },
-      h("caption", { class: "visually-hidden" }, text.regionThemesCaption),
+      "div",
+      { class: "table-scroll", tabindex: "0", role: "region", "aria-label": text.regionThemesCaption },
       h(
-        "thead",
-        {},
-        h("tr", {}, h("th", { scope: "col" }, text.themeLabel), h("th", { scope: "col" }, text.regionCountPractices), h("th", { scope: "col" }, text.regionCountOrganisations), h("th", { scope: "col" }, text.regionCountNetworks)),
-      ),
-      h(
-        "tbody",
-        {},
-        rows.map((row) =>
-          h(
-            "tr",
-            {},
-            h("th", { scope: "row" }, open({ id: row.theme.id, name: themeName(row.theme, lang) })),
-            h("td", {}, formatNumber(row.practices, lang)),
-            h("td", {}, formatNumber(row.organisations, lang)),
-            h("td", {}, formatNumber(row.networks, lang)),
+        "table",
+        { class: "coverage" },
+        h("caption", { class: "visually-hidden" }, text.regionThemesCaption),
+        h(
+          "thead",
+          {},
+          h("tr", {}, h("th", { scope: "col" }, text.themeLabel), h("th", { scope: "col" }, text.regionCountPractices), h("th", { scope: "col" }, text.regionCountOrganisations), h("th", { scope: "col" }, text.regionCountNetworks)),
+        ),
+        h(
+          "tbody",
+          {},
+          rows.map((row) =>
+            h(
+              "tr",
+              {},
+              h("th", { scope: "row" }, open({ id: row.theme.id, name: themeName(row.theme, lang) })),
+              h("td", {}, formatNumber(row.practices, lang)),
+              h("td", {}, formatNumber(row.organisations, lang)),
+              h("td", {}, formatNumber(row.networks, lang)),
+            ),
           ),
         ),
       ),
