@@ -5,10 +5,9 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { projectRoot } from "../src/config.js";
+import { freePort } from "../test/free-port.js";
 
 export interface ApiProcess {
   url: string;
@@ -45,14 +44,6 @@ export async function memorySplitOf(url: string): Promise<MemorySplit> {
 /** How the API is started: `node build/main.js`, or `npm start` itself (npm's own process then counts in its memory). */
 export type StartCommand = "node" | "npm start";
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
 
 /** The flags package.json's start script and the Dockerfile give node (BENCHMARKS.md, Memory). */
 const NODE_FLAGS = ["--max-semi-space-size=2", `--max-old-space-size=${process.env.API_HEAP_MB ?? 160}`];

@@ -7,11 +7,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "redis";
 import type { TestProject } from "vitest/node";
+import { freePort } from "./free-port.js";
 
 const REDIS_CANDIDATES = [process.env.REDIS_SERVER_PATH, "/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 const START_TIMEOUT_MS = 10_000;
@@ -26,15 +26,6 @@ function isExecutable(file: string | undefined): file is string {
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, "close");
-  return port;
-}
 
 /** Resolves once the server answers PING; rejects with its own output when it exits or stays silent. */
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {

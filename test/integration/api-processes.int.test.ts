@@ -8,7 +8,6 @@
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -16,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
 import { BOOKMARK_HEADER } from "../../src/server/bookmarks.js";
 import { bearer, resetToSeed, TEST_JWT_SECRET, testConfig, testDriver } from "./harness.js";
+import { freePort } from "../free-port.js";
 
 const ENTITY = `query Entity($id: ID!) { entity(id: $id) { id name } }`;
 /** The same read through @neo4j/graphql's generated API, which opens sessions of its own. */
@@ -32,15 +32,6 @@ interface ApiProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, "close");
-  return port;
-}
 
 /** The tests' server through the routing scheme: neo4j:// where the tests use bolt://. */
 function routingUri(uri: string): string {
