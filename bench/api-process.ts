@@ -63,7 +63,8 @@ export async function startApiProcess(env: Record<string, string> = {}, command:
   const [file, args] = command === "node" ? [process.execPath, [...NODE_FLAGS, path.join(projectRoot, "build", "main.js")]] : ["npm", ["start", "--silent"]];
   const child: ChildProcess = spawn(file, args, {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", HOST: "127.0.0.1", PORT: String(port), ...env },
+    // The benchmark's editor signs its own token with a secret made for the run (editor-token.ts), which production refuses unless allowed.
+    env: { ...process.env, NODE_ENV: "production", ...(env.JWT_SECRET ? { ALLOW_SHARED_SECRET_TOKENS: "true" } : {}), LOG_LEVEL: "warn", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

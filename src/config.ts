@@ -5,6 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { IDENTITY_ROLE_MAP, parseRoleMap, type RoleMap } from "./auth/role-map.js";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -20,6 +21,18 @@ const port = (fallback: number) =>
     .default(fallback);
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** A list in one variable: values separated by commas or spaces. */
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** An issuer the API may trust: https, or http only on this machine (the tests' provider); no query, fragment or credentials. */
+function isIssuerUrl(value: string): boolean {
+  const url = URL.parse(value);
+  if (!url || url.search || url.hash || url.username || url.password) return false;
+  return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));
+}
 
 const count = (min: number, max: number, fallback: number) =>
   z.coerce
@@ -54,7 +67,34 @@ const envSchema = z.object({
   NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(600).default(120),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
   JWT_MAX_AGE_S: count(60, 30 * 86_400, 12 * 3600),
-  JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a JSON Web Key Set" }).optional(),
+  // No longer read: a key set without an issuer and an audience to check (see loadConfig).
+  JWKS_URL: z.string().optional(),
+  ALLOW_SHARED_SECRET_TOKENS: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
+  NODE_ENV: z.string().optional(),
+  OIDC_ISSUER: z
+    .string()
+    .transform(list)
+    .pipe(z.array(z.string().refine(isIssuerUrl, "must be issuer URLs (https; http only for 127.0.0.1, localhost or [::1]), separated by commas or spaces, exactly as the tokens' \"iss\" names them")))
+    .optional(),
+  OIDC_AUDIENCE: z.string().transform(list).pipe(z.array(z.string())).optional(),
+  OIDC_ROLES_CLAIM: z.string().trim().regex(/^\S+$/, "must be the name of one claim, such as roles, groups or eduperson_entitlement").default("roles"),
+  OIDC_ROLE_MAP: z
+    .string()
+    .transform((value, ctx) => {
+      const map = parseRoleMap(value);
+      if (typeof map === "string") {
+        ctx.addIssue({ code: "custom", message: map });
+        return z.NEVER;
+      }
+      return map;
+    })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().trim().regex(/^\S+$/, "must be the client id of the /edit page's public client at the first issuer").optional(),
+  OIDC_SCOPES: z
+    .string()
+    .transform(list)
+    .pipe(z.array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, "must be OAuth scopes separated by spaces")))
+    .default(["openid", "profile"]),
   CORS_ORIGINS: z
     .string()
     .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
@@ -74,6 +114,8 @@ const envSchema = z.object({
   MAX_DIRECTIVES: count(0, 1000, 20),
   MAX_COST: count(10, 10_000_000, 5000),
   MAX_BODY_BYTES: count(1024, 10_000_000, 100_000),
+  EDITOR_MAX_BODY_BYTES: count(1024, 50_000_000, 4_000_000),
+  DOCUMENT_MAX_BYTES: count(1024, 200_000_000, 20_000_000),
   MAX_FILTER_CLAUSES: count(1, 10_000, 100),
   MAX_INPUT_DEPTH: count(4, 100, 20),
   QUERY_TIMEOUT_MS: count(100, 600_000, 5_000),
@@ -125,10 +167,20 @@ export interface Config {
   server: { host: string; port: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   /**
-   * How editors' JWTs are verified; without either, no token is accepted and every write is refused.
-   * A token may live at most `maxAgeSeconds` from its `iat`.
+   * How bearer tokens are verified (src/auth/editor-token.ts): those of the trusted OpenID
+   * providers, and HS256 ones signed with `jwtSecret` (development and tests; refused in production
+   * unless ALLOW_SHARED_SECRET_TOKENS=true). Without either, no token is accepted and every write
+   * is refused. A shared-secret token may live at most `maxAgeSeconds` from its `iat`.
    */
-  auth: { jwtSecret: string | undefined; jwksUrl: string | undefined; maxAgeSeconds: number };
+  auth: {
+    jwtSecret: string | undefined;
+    maxAgeSeconds: number;
+    oidc: OidcConfig | undefined;
+    /** Clocks of issuers and of this server differ a little: exp, nbf and iat are checked this leniently. Not an environment variable. */
+    clockToleranceSeconds: number;
+    /** After fetching an issuer's keys, how long a token with an unknown key id waits for the next fetch (refused meanwhile). Not an environment variable. */
+    keysRefetchCooldownMs: number;
+  };
   /** How long one Cypher transaction the API runs may take before Neo4j stops it (QUERY_TIMEOUT). */
   queryTimeoutMs: number;
   http: {
@@ -141,6 +193,10 @@ export interface Config {
     /** Proxy hops to trust for the client's address (X-Forwarded-For); 0 when clients connect directly. */
     trustProxy: number;
     maxBodyBytes: number;
+    /** The body limit for requests with an editor's token: a source's whole text fits (addSource, reviseSource). */
+    editorMaxBodyBytes: number;
+    /** The largest document POST /documents/text reads (editors only). */
+    documentMaxBytes: number;
     /** Seconds anonymous reads may be cached (Cache-Control max-age and the response cache); 0 turns caching off. */
     cacheMaxAgeSeconds: number;
     shutdownTimeoutMs: number;
@@ -204,6 +260,20 @@ export interface Config {
   testAllowReset: boolean;
 }
 
+/** The OpenID providers whose access tokens the API trusts (OIDC_*). */
+export interface OidcConfig {
+  /** Issuer identifiers, exactly as tokens' `iss` names them; the first is where the /edit page signs in. */
+  issuers: string[];
+  /** The API's identifiers at the providers: a token's `aud` must name one of them. */
+  audiences: string[];
+  /** The claim that holds the user's groups or app roles (OIDC_ROLES_CLAIM). */
+  rolesClaim: string;
+  /** Which of the claim's values grant which role (OIDC_ROLE_MAP). */
+  roleMap: RoleMap;
+  /** What the /edit page needs to sign in (GET /edit/sign-in.json); absent without OIDC_CLIENT_ID. */
+  signIn: { clientId: string; scopes: string[] } | undefined;
+}
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -227,8 +297,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.RESPONSE_CACHE === "redis" && e.REDIS_URL === undefined) {
     throw new ConfigError("Invalid configuration:\n  REDIS_URL is required when RESPONSE_CACHE=redis");
   }
-  if (e.JWT_SECRET !== undefined && e.JWKS_URL !== undefined) {
-    throw new ConfigError("Invalid configuration:\n  JWT_SECRET and JWKS_URL are both set; editors' tokens are verified one way: set only one");
+  const oidc = oidcConfig(e);
+  if (e.NODE_ENV === "production" && e.JWT_SECRET !== undefined && e.ALLOW_SHARED_SECRET_TOKENS !== "true") {
+    throw new ConfigError(
+      "Invalid configuration:\n  JWT_SECRET is set and NODE_ENV=production (npm start's default): tokens signed with a shared secret are refused in production, " +
+        "since whoever holds the secret can sign an editor's token for anyone. Sign editors in through an identity provider (OIDC_ISSUER, OIDC_AUDIENCE), " +
+        "or set ALLOW_SHARED_SECRET_TOKENS=true to accept them anyway (for a local trial), or NODE_ENV=development. " +
+        "If JWT_SECRET also keys the erasure log, move its value to ERASURE_LOG_KEY.",
+    );
   }
   return {
     neo4j: {
@@ -248,7 +324,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     server: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
-    auth: { jwtSecret: e.JWT_SECRET, jwksUrl: e.JWKS_URL, maxAgeSeconds: e.JWT_MAX_AGE_S },
+    auth: { jwtSecret: e.JWT_SECRET, maxAgeSeconds: e.JWT_MAX_AGE_S, oidc, clockToleranceSeconds: 30, keysRefetchCooldownMs: 30_000 },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     http: {
       corsOrigins: e.CORS_ORIGINS,
@@ -257,6 +333,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitPerMinuteWithKey: e.RATE_LIMIT_PER_MINUTE_WITH_KEY,
       trustProxy: e.TRUST_PROXY,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      editorMaxBodyBytes: Math.max(e.EDITOR_MAX_BODY_BYTES, e.MAX_BODY_BYTES),
+      documentMaxBytes: e.DOCUMENT_MAX_BYTES,
       cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_S * 1000,
     },
@@ -284,5 +362,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     erasure: { logFile: path.resolve(e.ERASURE_LOG_FILE), key: e.ERASURE_LOG_KEY ?? e.JWT_SECRET },
     testAllowReset: e.TEST_ALLOW_RESET === "1",
+  };
+}
+
+/** OIDC_* as one setting, checked as a whole: an issuer needs an audience, and the other settings need an issuer. */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | undefined {
+  if (e.JWKS_URL !== undefined) {
+    throw new ConfigError(
+      "Invalid configuration:\n  JWKS_URL is no longer read: a key set alone says nothing of whom a token was issued for. " +
+        "Set OIDC_ISSUER to the issuer whose keys these are (its discovery document names them) and OIDC_AUDIENCE to this API's identifier there.",
+    );
+  }
+  const issuers = e.OIDC_ISSUER ?? [];
+  if (issuers.length === 0) {
+    const stray = (["OIDC_AUDIENCE", "OIDC_ROLE_MAP", "OIDC_CLIENT_ID"] as const).filter((name) => e[name] !== undefined);
+    if (stray.length > 0) throw new ConfigError(`Invalid configuration:\n  ${stray.join(", ")} ${stray.length > 1 ? "are" : "is"} set without OIDC_ISSUER: name the issuer(s) whose tokens the API trusts`);
+    return undefined;
+  }
+  const audiences = e.OIDC_AUDIENCE ?? [];
+  if (audiences.length === 0) {
+    throw new ConfigError("Invalid configuration:\n  OIDC_AUDIENCE is required when OIDC_ISSUER is set: this API's identifier at the provider (its application id or URI), which tokens' \"aud\" must name");
+  }
+  return {
+    issuers: [...new Set(issuers)],
+    audiences,
+    rolesClaim: e.OIDC_ROLES_CLAIM,
+    roleMap: e.OIDC_ROLE_MAP ?? IDENTITY_ROLE_MAP,
+    signIn: e.OIDC_CLIENT_ID === undefined ? undefined : { clientId: e.OIDC_CLIENT_ID, scopes: e.OIDC_SCOPES },
   };
 }

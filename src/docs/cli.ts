@@ -15,7 +15,7 @@ import { seedGraph } from "../seed/seed-graph.js";
 import { WEB_DIST_DIR } from "../web/server.js";
 import { embedPinReader } from "../web/embed-pin.js";
 import { GRAPH_MODEL } from "../model/graph-model.js";
-import type { VerifiedToken } from "../server/editor-token.js";
+import type { VerifiedToken } from "../auth/editor-token.js";
 import { README, WALKTHROUGH_EDITOR, renderCounts, renderEmbedPin, renderExamples, renderModel, renderWalkthrough, replaceSection } from "./readme.js";
 
 /** Revisions made by anyone but the seed loader: edits that the walkthrough's reset would erase. */

@@ -6,7 +6,7 @@ import { readQuery, type ReadQuery } from "../db/neo4j.js";
 import { withBookmarks, type RequestBookmarks } from "../db/request-bookmarks.js";
 import type { Logger } from "../logger.js";
 import type { LiveNames } from "../search/live-names.js";
-import type { VerifiedToken } from "../server/editor-token.js";
+import type { VerifiedToken } from "../auth/editor-token.js";
 import type { ChangeSet } from "../writes/change-set.js";
 import type { ErasureLog } from "../writes/erasure-log.js";
 import type { Actor, RevisionRecord } from "../writes/revisions.js";
@@ -71,7 +71,7 @@ export interface ContextOptions {
 
 /**
  * `vocabulary`, `names` and `graphVersions` are the process's one of each; `jwt` is an already verified token's payload (see
- * src/server/editor-token.ts), absent for anonymous readers. Every statement of the request runs
+ * src/auth/editor-token.ts), absent for anonymous readers. Every statement of the request runs
  * in a transaction that Neo4j stops after `timeoutMs`.
  */
 export function createContext(options: ContextOptions): RequestContext {

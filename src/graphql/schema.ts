@@ -11,6 +11,7 @@ import { deriveGraphModel } from "../model/derive-model.js";
 import { GRAPH_MODEL, type GraphModel } from "../model/graph-model.js";
 import { readTypeDefs } from "../model/schema-files.js";
 import { questionResolvers } from "./questions/index.js";
+import { deskQueries, deskTypeResolvers } from "./writes/desk.js";
 import { historyQueries, historyTypeResolvers } from "./writes/history.js";
 import { modelInputsSdl } from "./writes/model-inputs.js";
 import { mutationResolvers } from "./writes/mutations.js";
@@ -27,7 +28,8 @@ export async function buildSchema(options: { driver?: Driver; typeDefs?: string 
     resolvers: {
       ...questionResolvers,
       ...historyTypeResolvers,
-      Query: { ...questionResolvers.Query, ...historyQueries },
+      ...deskTypeResolvers,
+      Query: { ...questionResolvers.Query, ...historyQueries, ...deskQueries },
       Mutation: mutationResolvers,
     },
     ...(options.driver ? { driver: options.driver } : {}),

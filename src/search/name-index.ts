@@ -153,6 +153,28 @@ export class NameIndex {
   }
 
   /**
+   * The ids of entities with a name word that a word of running text may stand for (suggestFacts,
+   * src/suggest/mentions.ts, then compares whole names): the word itself, the word without a Dutch
+   * ending ("werkplaatsen"), or a word within two typos (which covers most inflected stems), all
+   * from the word's first letter. At most `perWord` entities per word (those with the shortest
+   * names) and `max` in all, so a long text costs a bounded walk.
+   */
+  idsNamedBy(words: Iterable<string>, perWord = 2_000, max = 20_000): string[] {
+    const found = new Set<number>();
+    const gather = (slots: readonly number[] | undefined) => {
+      if (!slots) return;
+      for (let i = 0; i < slots.length && i < perWord && found.size < max; i++) found.add(slots[i] as number);
+    };
+    for (const word of new Set(words)) {
+      if (word.length < 2 || found.size >= max) continue;
+      gather(this.terms.get(word));
+      for (const ending of ["s", "e", "en", "n", "es", "er", "ers"]) if (word.length > ending.length + 2 && word.endsWith(ending)) gather(this.terms.get(word.slice(0, -ending.length)));
+      if (word.length >= 6) for (const near of this.nearWords(word, 2)) gather(this.terms.get(near));
+    }
+    return [...found].map((slot) => this.ids[slot]).filter((id): id is string => id !== undefined);
+  }
+
+  /**
    * The slots a text may name: those holding a word that the text's most telling word stands for
    * (the longest; every typed word must stand for a word of the name), and those with a one-word
    * name within two typos of the text written as one ("dialoog tafel").

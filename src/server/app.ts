@@ -11,7 +11,7 @@ import { ApolloServer, type ApolloServerPlugin, type ContextFunction } from "@ap
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware, type ExpressContextFunctionArgument } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from "express";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
@@ -40,7 +40,10 @@ import { BOOKMARK_HEADER, bookmarkAnswers, bookmarksOfRequest } from "./bookmark
 import { clientOf, identifyClient, rateLimitPerClient } from "./clients.js";
 import { corsPolicy } from "./cors.js";
 import { csrfPreventionForCookies } from "./csrf.js";
-import { editorTokenVerifier } from "./editor-token.js";
+import { signInRoutes } from "./sign-in.js";
+import { editorTokenVerifier, type VerifiedToken, type VerifyEditorToken } from "../auth/editor-token.js";
+import { DOCUMENT_TEXT_PATH, documentRoutes } from "../documents/routes.js";
+import { EDITOR_ROLE } from "../auth/roles.js";
 import { classifyError, formatError } from "./format-error.js";
 import { healthRoutes } from "./health.js";
 import { ListenError, sendError } from "./http-errors.js";
@@ -53,6 +56,11 @@ import { argumentChecks, noSubscriptions, selectionsBeyondTypename } from "./req
 type ServerContext = RequestContext & { requestId: string; client: string; log: Logger };
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+/** Query parameters that carry a sign-in's secrets (an authorization code coming back to /edit, a token someone put in a URL): never logged. */
+const SECRET_PARAMETERS = /([?&](?:code|state|session_state|id_token|access_token|refresh_token|token)=)[^&#]*/gi;
+
+/** The URL as the request log keeps it: the values of SECRET_PARAMETERS replaced. */
+export const loggedUrl = (url: string) => url.replace(SECRET_PARAMETERS, "$1[redacted]");
 const UNLOGGED_PATHS = new Set(["/healthz", "/readyz", "/metrics"]);
 
 const internalErrorLogging: ApolloServerPlugin<ServerContext> = {
@@ -106,14 +114,16 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
     changeFeed.publish(revision);
     if (revision.operation === ERASE_PERSON) void responseCache.purge();
   };
-  const context = requestContext({ config, driver, metrics, names, onCommitted });
+  // A request's token is verified once, whoever asks first: the body limit, the document route or the GraphQL context.
+  const tokenOf = tokenPerRequest(editorTokenVerifier(config.auth));
+  const context = requestContext({ config, driver, metrics, names, onCommitted, tokenOf });
   const limits = queryLimits(config.queryLimits);
   const trustedDocuments = readTrustedDocuments();
 
   const app = express();
   const httpServer = createHttpServer(app);
   const apollo = await startApollo({ config, schema, driver, metrics, limits, trustedDocuments, answers, responseCache, httpServer, tracing });
-  mountRoutes(app, { config, driver, log, metrics, graphql: withoutGeneratedETags(expressMiddleware(apollo, { context })), changeFeed, tracing });
+  mountRoutes(app, { config, driver, log, metrics, graphql: withoutGeneratedETags(expressMiddleware(apollo, { context })), changeFeed, tracing, tokenOf });
 
   return {
     app,
@@ -128,17 +138,16 @@ export async function createApi(options: { config: Config; driver: Driver; log: 
 }
 
 /** Each request's context: a session and loaders of its own, the verified editor token (if any), and who asks, for the logs. */
-function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics; names: LiveNames; onCommitted: (revision: RevisionRecord) => void }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
-  const { config, driver, metrics, names, onCommitted } = deps;
+function requestContext(deps: { config: Config; driver: Driver; metrics: Metrics; names: LiveNames; onCommitted: (revision: RevisionRecord) => void; tokenOf: TokenOf }): ContextFunction<[ExpressContextFunctionArgument], ServerContext> {
+  const { config, driver, metrics, names, onCommitted, tokenOf } = deps;
   const read = readQuery(driver, config.neo4j.database, config.queryTimeoutMs);
   // Theme and region names are read once per graph version, not per request (vocabulary.ts).
   const vocabulary = new Vocabulary(read);
   // Every request that caches or is cached reads the graph version, at most one read at a time (graph-version.ts).
   const graphVersions = new GraphVersions(() => readGraphVersion(read));
-  const verifyEditorToken = editorTokenVerifier(config.auth);
   const erasureLog = erasureLogOf(config);
   return async ({ req, res }) => {
-    const jwt = await verifyEditorToken(req.header("authorization")).catch((error: unknown) => {
+    const jwt = await tokenOf(req).catch((error: unknown) => {
       metrics.countError("UNAUTHENTICATED");
       throw error;
     });
@@ -235,9 +244,9 @@ function apolloPlugins(parts: ApolloParts): ApolloServerPlugin<ServerContext>[] 
   ];
 }
 
-/** The routes, in the order a request meets them: probes, request logging, /graphql, the change feed, the exports, the web pages, then body errors. */
-function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler; changeFeed: ChangeFeed; tracing: Tracing | undefined }): void {
-  const { config, driver, log, metrics, graphql, changeFeed, tracing } = deps;
+/** The routes, in the order a request meets them: probes, request logging, /graphql, the change feed, the exports, the editor's desk's document reader and sign-in settings, the web pages, then body errors. */
+function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: Logger; metrics: Metrics; graphql: RequestHandler; changeFeed: ChangeFeed; tracing: Tracing | undefined; tokenOf: TokenOf }): void {
+  const { config, driver, log, metrics, graphql, changeFeed, tracing, tokenOf } = deps;
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
   mountProbes(app, { config, driver, metrics });
@@ -250,7 +259,7 @@ function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: 
     csrfPreventionForCookies(),
     identifyClient(config.http.apiKeys, metrics),
     rateLimitPerClient(config.http, metrics),
-    express.json({ limit: config.http.maxBodyBytes }),
+    jsonBody(config, tokenOf),
     tracing ? tracing.operationSpan(graphql) : graphql,
   );
   // The feed's callers are /graphql's: the same origins, keys and limits (a count of their own, like the probes').
@@ -259,6 +268,10 @@ function mountRoutes(app: Express, deps: { config: Config; driver: Driver; log: 
   // The open-data exports too: whole-graph reads, bounded by the rate limit, EXPORTS_MAX and EXPORT_TIMEOUT_S.
   app.use(EXPORT_PATHS, corsPolicy(config.http.corsOrigins), identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
   app.use(exportRoutes({ config, driver, log, metrics }));
+  // A document's text for the editor's desk: editors only, so the rate limit is the editors' business.
+  app.use(DOCUMENT_TEXT_PATH, corsPolicy(config.http.corsOrigins), identifyClient(config.http.apiKeys, metrics), rateLimitPerClient(config.http, metrics));
+  app.use(documentRoutes({ maxBytes: config.http.documentMaxBytes, tokenOf, log }));
+  app.use(signInRoutes(config.auth.oidc));
   mountWeb(app, { log });
   app.use(bodyErrors(config, metrics));
 }
@@ -288,19 +301,48 @@ function requestLogging(log: Logger): RequestHandler {
     autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url?.split("?")[0] ?? "") },
     // What an operator needs of each request; the default serializers copy every header, on the hot path.
     serializers: {
-      req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+      req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.url), remoteAddress: req.remoteAddress }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customProps: (_req, res) => ({ client: (res as unknown as { locals?: { client?: string } }).locals?.client }),
   });
 }
 
+type TokenOf = (req: Request) => Promise<VerifiedToken | undefined>;
+
+/** The request's verified token (undefined for none; a refused token rejects), verified at most once per request. */
+function tokenPerRequest(verify: VerifyEditorToken): TokenOf {
+  const verified = new WeakMap<Request, Promise<VerifiedToken | undefined>>();
+  return (req) => {
+    let token = verified.get(req);
+    if (token === undefined) verified.set(req, (token = verify(req.header("authorization"))));
+    return token;
+  };
+}
+
+/**
+ * The GraphQL body: MAX_BODY_BYTES for everyone, EDITOR_MAX_BODY_BYTES for an editor's request (a
+ * source's whole text). A token that does not verify gets the public limit; the context refuses it.
+ */
+function jsonBody(config: Config, tokenOf: TokenOf): RequestHandler {
+  const publicBody = express.json({ limit: config.http.maxBodyBytes });
+  const editorBody = express.json({ limit: config.http.editorMaxBodyBytes });
+  return (req, res, next) => {
+    if (req.header("authorization") === undefined) return publicBody(req, res, next);
+    tokenOf(req).then(
+      (jwt) => (jwt?.roles.includes(EDITOR_ROLE) ? editorBody : publicBody)(req, res, next),
+      () => publicBody(req, res, next),
+    );
+  };
+}
+
 /** A body express.json() could not read (too large, not JSON) answered with a code and how to send it right. */
 function bodyErrors(config: Config, metrics: Metrics): ErrorRequestHandler {
-  return (error: { type?: string; status?: number }, _req, res, next) => {
+  return (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
     if (error.type === "entity.too.large") {
       metrics.countError("PAYLOAD_TOO_LARGE");
-      sendError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${config.http.maxBodyBytes} bytes (setting MAX_BODY_BYTES).`);
+      const editors = error.limit === config.http.editorMaxBodyBytes && error.limit !== config.http.maxBodyBytes;
+      sendError(res, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${error.limit ?? config.http.maxBodyBytes} bytes (setting ${editors ? "EDITOR_MAX_BODY_BYTES" : "MAX_BODY_BYTES"}).`);
     } else if (error.type === "entity.parse.failed") {
       metrics.countError("BAD_REQUEST");
       sendError(res, 400, "BAD_REQUEST", "The request body is not valid JSON. Send {\"query\": \"...\", \"variables\": {...}}.");

@@ -20,6 +20,7 @@ const PAGES: Record<string, string> = {
   "/": "index.html",
   "/playground": "playground.html",
   "/explore": "explore.html",
+  "/edit": "edit.html",
 };
 
 export const NOT_BUILT_MESSAGE =

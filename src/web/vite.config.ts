@@ -1,5 +1,5 @@
 /**
- * Builds the pages (landing page, playground, explorer) from src/web/client into dist/web.
+ * Builds the pages (landing page, playground, explorer, editor's desk) from src/web/client into dist/web.
  * Each page is its own entry, so the explorer never loads GraphiQL and the playground never
  * loads Cytoscape; embed.js has its own build (vite.embed.config.ts).
  */
@@ -31,6 +31,7 @@ export default defineConfig({
         index: path.join(clientDir, "index.html"),
         playground: path.join(clientDir, "playground.html"),
         explore: path.join(clientDir, "explore.html"),
+        edit: path.join(clientDir, "edit.html"),
       },
     },
   },

@@ -52,6 +52,8 @@ async function startApiProcess(): Promise<ApiProcess> {
       HOST: "127.0.0.1",
       PORT: String(port),
       JWT_SECRET: TEST_JWT_SECRET,
+      // Production refuses shared-secret tokens unless told otherwise; these tests sign their own.
+      ALLOW_SHARED_SECRET_TOKENS: "true",
       RATE_LIMIT_PER_MINUTE: "1000000",
       RESPONSE_CACHE: redisUrl === null ? "memory" : "redis",
       ...(redisUrl === null ? {} : { REDIS_URL: redisUrl }),

@@ -24,12 +24,20 @@ export const TEST_ERASURE_LOG = path.join(tmpdir(), `kg-test-erasure-log-${proce
 export const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
 
 export function testConfig(): Config {
+  const oidc = inject("oidc");
   // Tests send many requests from one address: only the rate-limit tests set a limit they can reach.
   // Every request should reach Neo4j: only the response-cache test turns the cache on.
+  // Tokens of the test provider (test/oidc-setup.ts) are trusted, and HS256 ones signed with TEST_JWT_SECRET.
   const config = loadConfig({
     ...process.env,
     LOG_LEVEL: "silent",
     JWT_SECRET: TEST_JWT_SECRET,
+    OIDC_ISSUER: oidc.issuer,
+    OIDC_AUDIENCE: oidc.audience,
+    OIDC_ROLES_CLAIM: oidc.rolesClaim,
+    OIDC_ROLE_MAP: oidc.roleMap,
+    OIDC_CLIENT_ID: oidc.clientId,
+    OIDC_SCOPES: oidc.scopes,
     RATE_LIMIT_PER_MINUTE: "1000000",
     RESPONSE_CACHE: "off",
     // Erasures in tests are logged apart from a developer's own log, one file per test process.
@@ -77,6 +85,9 @@ export interface TestApi {
 
 /** Settings a test may change from the defaults, e.g. a small rate limit to reach it quickly. */
 export interface TestApiOverrides {
+  auth?: Partial<Config["auth"]>;
+  /** Where the API logs (silent by default). */
+  log?: typeof log;
   http?: Partial<Config["http"]>;
   queryLimits?: Partial<Config["queryLimits"]>;
   responseCache?: Config["responseCache"];
@@ -92,6 +103,7 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
   const api = await createApi({
     config: {
       ...config,
+      auth: { ...config.auth, ...overrides.auth },
       http: { ...config.http, ...overrides.http },
       queryLimits: { ...config.queryLimits, ...overrides.queryLimits },
       responseCache: overrides.responseCache ?? config.responseCache,
@@ -101,7 +113,7 @@ export async function startTestApi(driver: Driver, overrides: TestApiOverrides =
       exports: { ...config.exports, ...overrides.exports },
     },
     driver,
-    log,
+    log: overrides.log ?? log,
     tracing: overrides.tracing,
   });
   const url = `${await api.listen(0, "127.0.0.1")}/graphql`;

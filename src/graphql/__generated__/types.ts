@@ -322,6 +322,17 @@ export type FactSort = {
   stale?: InputMaybe<SortDirection>;
 };
 
+export type FactSuggestions = {
+  __typename?: 'FactSuggestions';
+  /** Best first, at most `limit`. */
+  facts: Array<SuggestedFact>;
+  /** Every entity the text names, known or proposed, in the order the text first names them. */
+  mentions: Array<SuggestedEnd>;
+  source: Scalars['ID']['output'];
+  /** The version (contentHash) of the source's text the quotes and offsets are of. */
+  sourceVersion: Scalars['String']['output'];
+};
+
 export type FactWhere = {
   AND?: InputMaybe<Array<FactWhere>>;
   NOT?: InputMaybe<FactWhere>;
@@ -5367,10 +5378,14 @@ export type Query = {
   search: Array<SearchHit>;
   /** Practices in other networks that resemble this one through shared themes, networks and organisations. */
   similarPractices: Array<SimilarPractice>;
+  /** A source's current text, for editors (the role `editor`): public readers see a quote's context only, as the sources' licences allow. */
+  sourceDocument?: Maybe<SourceDocument>;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
   /** Relationships whose quote their source's current text no longer contains (`limit` 1 to 1000). */
   staleEvidence: Array<StaleEvidence>;
+  /** Candidate facts in a source's text (`limit` 1 to 500), best first. Editors only: it reads the source's whole text. How well it does: README, "Suggested facts". */
+  suggestFacts: FactSuggestions;
   /**
    * Per region and theme: how many practices, organisations and networks work on the theme there (see
    * ThemeCoverage for what each count counts). `region` (an id, a Dutch or English name or an alias)
@@ -5383,6 +5398,8 @@ export type Query = {
   themeCoverage: Array<ThemeCoverage>;
   themes: Array<Theme>;
   themesConnection: ThemesConnection;
+  /** The asker, from the request's token; null without one (a token the API refuses is UNAUTHENTICATED). */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -5555,6 +5572,11 @@ export type QuerySimilarPracticesArgs = {
 };
 
 
+export type QuerySourceDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5573,6 +5595,12 @@ export type QuerySourcesConnectionArgs = {
 
 export type QueryStaleEvidenceArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySuggestFactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  source: Scalars['ID']['input'];
 };
 
 
@@ -6214,6 +6242,14 @@ export type SourceAggregateNode = {
   url: StringAggregateSelection;
 };
 
+/** A source's current text, for an editor citing it. */
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  source: Source;
+  /** The text as the graph holds it (normalised: NFC, `\n` line endings); quotes are verified against it. */
+  text: Scalars['String']['output'];
+};
+
 export type SourceEdge = {
   __typename?: 'SourceEdge';
   cursor: Scalars['String']['output'];
@@ -6293,6 +6329,8 @@ export type StaleEvidence = {
   __typename?: 'StaleEvidence';
   evidence: Evidence;
   from: Entity;
+  /** The sentence of the source's current text most like the old quote, to cite again in its place; null when the text has none alike. */
+  nearestSentence?: Maybe<Scalars['String']['output']>;
   to: Entity;
   type: Scalars['String']['output'];
 };
@@ -6331,6 +6369,50 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when `limit` cut nodes off. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** An end of a suggested fact: an entity the graph has, or a new one to create first. */
+export type SuggestedEnd = {
+  __typename?: 'SuggestedEnd';
+  /** The entity's id; for a new one, the id the model's id rule gives its name (createEntity's `id`). */
+  id: Scalars['ID']['output'];
+  /** Not in the graph yet: createEntity(type, id, fields: { name, kind }) before link. */
+  isNew: Scalars['Boolean']['output'];
+  /** For a new organisation, the kind its name suggests (createEntity needs one); null otherwise. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The words of the quote that stand for it. */
+  mention: Scalars['String']['output'];
+  /** Its name in the graph; for a new one, the name as the text writes it. */
+  name: Scalars['String']['output'];
+  type: EntityType;
+};
+
+/** A relationship a source's text seems to state, with what `link` needs to record it. */
+export type SuggestedFact = {
+  __typename?: 'SuggestedFact';
+  /** What triggered it: the cue words, the words standing for an end, the pattern that proposed a new end. */
+  because: Array<Scalars['String']['output']>;
+  /** 0 to 1: higher when a cue word says the type, when the model allows only one type for the pair, when both ends are named. */
+  confidence: Scalars['Float']['output'];
+  from: SuggestedEnd;
+  /** The sentence (or a heading or sentence and the one after it) that states it: exactly the source's text from `quoteStart` to `quoteEnd`, so link's verification finds it. */
+  quote: Scalars['String']['output'];
+  quoteEnd: Scalars['Int']['output'];
+  quoteStart: Scalars['Int']['output'];
+  /** Set when the quote does not name an end by name, alias or id: pass it as link's `evidence.refers`. */
+  refers?: Maybe<SuggestedRefers>;
+  /** Other sources that already state this relationship. Relationships this source already states are not suggested. */
+  statedBy: Array<Scalars['ID']['output']>;
+  to: SuggestedEnd;
+  /** In the model's direction: link(from, type, to). */
+  type: RelationshipType;
+};
+
+/** Words of a quote that stand for an end it does not name (link's `evidence.refers`). */
+export type SuggestedRefers = {
+  __typename?: 'SuggestedRefers';
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 /** A theme the network works on. `name` is Dutch, `nameEn` English. */
@@ -7146,6 +7228,19 @@ export type ThemesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Who a request's token says is asking, and what they may do. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** May write (has the role `editor`). */
+  canEdit: Scalars['Boolean']['output'];
+  /** The token's subject. */
+  id: Scalars['String']['output'];
+  /** The name revisions record for their writes. */
+  name: Scalars['String']['output'];
+  /** The roles the API grants the token (`editor`, `privacy`). */
+  roles: Array<Scalars['String']['output']>;
+};
+
 /** What a write did. */
 export type WriteResult = {
   __typename?: 'WriteResult';
@@ -7255,6 +7350,7 @@ export type ResolversTypes = {
   Fact: ResolverTypeWrapper<Fact>;
   FactAggregationWhereInput: FactAggregationWhereInput;
   FactSort: FactSort;
+  FactSuggestions: ResolverTypeWrapper<FactSuggestions>;
   FactWhere: FactWhere;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -7801,6 +7897,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<EntityObjectModel>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
+  SourceDocument: ResolverTypeWrapper<Omit<SourceDocument, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceInput: SourceInput;
   SourceRevisionResult: ResolverTypeWrapper<Omit<SourceRevisionResult, 'source'> & { source: ResolversTypes['Source'] }>;
@@ -7814,6 +7911,9 @@ export type ResolversTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   Subgraph: ResolverTypeWrapper<SubgraphRowModel>;
+  SuggestedEnd: ResolverTypeWrapper<SuggestedEnd>;
+  SuggestedFact: ResolverTypeWrapper<SuggestedFact>;
+  SuggestedRefers: ResolverTypeWrapper<SuggestedRefers>;
   Theme: ResolverTypeWrapper<EntityObjectModel>;
   ThemeAggregate: ResolverTypeWrapper<ThemeAggregate>;
   ThemeAggregateNode: ResolverTypeWrapper<ThemeAggregateNode>;
@@ -7893,6 +7993,7 @@ export type ResolversTypes = {
   ThemeThemeRelatedNodeAggregateSelection: ResolverTypeWrapper<ThemeThemeRelatedNodeAggregateSelection>;
   ThemeWhere: ThemeWhere;
   ThemesConnection: ResolverTypeWrapper<Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeEdge']> }>;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WriteResult: ResolverTypeWrapper<Omit<WriteResult, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
 };
 
@@ -7920,6 +8021,7 @@ export type ResolversParentTypes = {
   Fact: Fact;
   FactAggregationWhereInput: FactAggregationWhereInput;
   FactSort: FactSort;
+  FactSuggestions: FactSuggestions;
   FactWhere: FactWhere;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
@@ -8460,6 +8562,7 @@ export type ResolversParentTypes = {
   Source: EntityObjectModel;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
+  SourceDocument: Omit<SourceDocument, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   SourceRevisionResult: Omit<SourceRevisionResult, 'source'> & { source: ResolversParentTypes['Source'] };
@@ -8473,6 +8576,9 @@ export type ResolversParentTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   Subgraph: SubgraphRowModel;
+  SuggestedEnd: SuggestedEnd;
+  SuggestedFact: SuggestedFact;
+  SuggestedRefers: SuggestedRefers;
   Theme: EntityObjectModel;
   ThemeAggregate: ThemeAggregate;
   ThemeAggregateNode: ThemeAggregateNode;
@@ -8552,6 +8658,7 @@ export type ResolversParentTypes = {
   ThemeThemeRelatedNodeAggregateSelection: ThemeThemeRelatedNodeAggregateSelection;
   ThemeWhere: ThemeWhere;
   ThemesConnection: Omit<ThemesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeEdge']> };
+  Viewer: Viewer;
   WriteResult: Omit<WriteResult, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
 };
 
@@ -8637,6 +8744,13 @@ export type FactResolvers<ContextType = RequestContext, ParentType extends Resol
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stale?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type FactSuggestionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactSuggestions'] = ResolversParentTypes['FactSuggestions']> = {
+  facts?: Resolver<Array<ResolversTypes['SuggestedFact']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SuggestedEnd']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
@@ -10364,12 +10478,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryRevisionArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'descriptions' | 'limit' | 'text'>>;
   similarPractices?: Resolver<Array<ResolversTypes['SimilarPractice']>, ParentType, ContextType, RequireFields<QuerySimilarPracticesArgs, 'id' | 'limit'>>;
+  sourceDocument?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QuerySourceDocumentArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
   staleEvidence?: Resolver<Array<ResolversTypes['StaleEvidence']>, ParentType, ContextType, RequireFields<QueryStaleEvidenceArgs, 'limit'>>;
+  suggestFacts?: Resolver<ResolversTypes['FactSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestFactsArgs, 'limit' | 'source'>>;
   themeCoverage?: Resolver<Array<ResolversTypes['ThemeCoverage']>, ParentType, ContextType, Partial<QueryThemeCoverageArgs>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
   themesConnection?: Resolver<ResolversTypes['ThemesConnection'], ParentType, ContextType, Partial<QueryThemesConnectionArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type QuoteContextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteContext'] = ResolversParentTypes['QuoteContext']> = {
@@ -10608,6 +10725,11 @@ export type SourceAggregateNodeResolvers<ContextType = RequestContext, ParentTyp
   url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type SourceDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -10630,6 +10752,7 @@ export type SourcesConnectionResolvers<ContextType = RequestContext, ParentType 
 export type StaleEvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StaleEvidence'] = ResolversParentTypes['StaleEvidence']> = {
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  nearestSentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -10643,6 +10766,33 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SuggestedEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuggestedEnd'] = ResolversParentTypes['SuggestedEnd']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type SuggestedFactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuggestedFact'] = ResolversParentTypes['SuggestedFact']> = {
+  because?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['SuggestedEnd'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refers?: Resolver<Maybe<ResolversTypes['SuggestedRefers']>, ParentType, ContextType>;
+  statedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['SuggestedEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type SuggestedRefersResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuggestedRefers'] = ResolversParentTypes['SuggestedRefers']> = {
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -10935,6 +11085,13 @@ export type ThemesConnectionResolvers<ContextType = RequestContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
@@ -10952,6 +11109,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ErasureResult?: ErasureResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactSuggestions?: FactSuggestionsResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
@@ -11229,12 +11387,16 @@ export type Resolvers<ContextType = RequestContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceAggregate?: SourceAggregateResolvers<ContextType>;
   SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceRevisionResult?: SourceRevisionResultResolvers<ContextType>;
   SourcesConnection?: SourcesConnectionResolvers<ContextType>;
   StaleEvidence?: StaleEvidenceResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SuggestedEnd?: SuggestedEndResolvers<ContextType>;
+  SuggestedFact?: SuggestedFactResolvers<ContextType>;
+  SuggestedRefers?: SuggestedRefersResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeAggregate?: ThemeAggregateResolvers<ContextType>;
   ThemeAggregateNode?: ThemeAggregateNodeResolvers<ContextType>;
@@ -11276,6 +11438,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ThemeThemeRelatedFromNodeAggregateSelection?: ThemeThemeRelatedFromNodeAggregateSelectionResolvers<ContextType>;
   ThemeThemeRelatedNodeAggregateSelection?: ThemeThemeRelatedNodeAggregateSelectionResolvers<ContextType>;
   ThemesConnection?: ThemesConnectionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 };
 

@@ -9,10 +9,11 @@ import { partnerOnThemeResolvers, partnersOnTheme } from "./partners-on-theme.js
 import { paths } from "./paths.js";
 import { search, searchHitResolvers } from "./search.js";
 import { similarPracticeResolvers, similarPractices } from "./similar-practices.js";
+import { suggestFacts } from "./suggest-facts.js";
 import { themeCoverage, themeCoverageResolvers } from "./theme-coverage.js";
 
 export const questionResolvers = {
-  Query: { partnersOnTheme, search, entity, connection, paths, neighbourhood, similarPractices, themeCoverage },
+  Query: { partnersOnTheme, search, entity, connection, paths, neighbourhood, similarPractices, themeCoverage, suggestFacts },
   PartnerOnTheme: partnerOnThemeResolvers,
   Evidence: evidenceResolvers,
   GraphEdge: graphEdgeResolvers,

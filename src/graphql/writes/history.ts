@@ -6,6 +6,7 @@ import { WriteError } from "../../writes/write-error.js";
 import type { RequestContext } from "../context.js";
 import { assertInRange, badUserInput } from "../errors.js";
 import type { EntityRow, EvidenceRow } from "../models.js";
+import { nearestSentence } from "./desk.js";
 import { EVIDENCE_OF, entityField } from "../questions/entity-fields.js";
 
 /** A cursor is a revision's id (its number); the rule is the write layer's (revision-arguments.ts), refusals become GraphQL's. */
@@ -71,5 +72,6 @@ export const historyTypeResolvers = {
   StaleEvidence: {
     from: entityField<StaleRow>((row) => row.from),
     to: entityField<StaleRow>((row) => row.to),
+    nearestSentence: (row: StaleRow, _args: unknown, context: RequestContext) => nearestSentence(row.evidence, context),
   },
 };

@@ -7,12 +7,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind } from "graphql";
 import type { RequestContext } from "../context.js";
-import type { VerifiedToken } from "../../server/editor-token.js";
+import type { VerifiedToken } from "../../auth/editor-token.js";
+import { EDITOR_ROLE, PRIVACY_ROLE } from "../../auth/roles.js";
 import { ERASE_PERSON } from "../../writes/erasure.js";
 import type { Actor } from "../../writes/revisions.js";
 
-export const EDITOR_ROLE = "editor";
-export const PRIVACY_ROLE = "privacy";
+export { EDITOR_ROLE, PRIVACY_ROLE };
 
 /** The role each mutation needs: an editor's for every change to the knowledge, a privacy officer's for erasing a person. */
 export const roleFor = (mutation: string): string => (mutation === ERASE_PERSON ? PRIVACY_ROLE : EDITOR_ROLE);
@@ -27,6 +27,16 @@ export function actorOf(jwt: VerifiedToken): Actor {
 // The refusal is a GraphQL error like any other (status 200, as the README documents for writes).
 const refuse = (code: "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT", message: string) =>
   new GraphQLError(message, { extensions: { code, http: { status: 200 } } });
+
+/**
+ * For the few reads only editors may make (a source's whole text: sourceDocument, suggestFacts):
+ * the same refusals a write gets, UNAUTHENTICATED without a token, FORBIDDEN without the role.
+ * Asked by the resolver, since a query may mix such a field with public ones.
+ */
+export function assertRole(jwt: VerifiedToken | undefined, role: string, what: string): void {
+  if (!jwt) throw refuse("UNAUTHENTICATED", `${what} needs a token: send "Authorization: Bearer <JWT>" with "roles": ["${role}"].`);
+  if (!jwt.roles.includes(role)) throw refuse("FORBIDDEN", `${what} needs the role "${role}"; this token has ${JSON.stringify(jwt.roles)}.`);
+}
 
 export const writeAccess: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {

@@ -37,7 +37,7 @@ import {
   type PathView,
   type RegionAnswer,
 } from "./panels.js";
-import { attachSearchBox } from "./search-box.js";
+import { attachSearchBox } from "../shared/search-box.js";
 import { readState, writeState, type ExplorerState, type PartnersQuestion, type Question } from "./url-state.js";
 
 /** Enough to see a hub's neighbours, few enough to read them. */

@@ -36,7 +36,8 @@ export function exampleTabs(documents: Record<string, string>): ExampleTab[] {
 /** Writes need an editor's token: this tab shows where it goes. Without one the API refuses and changes nothing. */
 export const EDITOR_TAB: ExampleTab = {
   query: `# Writes are for editors: put your token in the Headers editor below, replacing <editor JWT>.
-# The token is an HS256 JWT signed with the server's JWT_SECRET with "roles": ["editor"].
+# The token is an access token of the identity provider the server trusts, for a user in its editors'
+# group (see "Signing in" in the README); or, in development, an HS256 JWT signed with JWT_SECRET with "roles": ["editor"].
 # Without a valid one, this answers UNAUTHENTICATED and changes nothing.
 mutation AddAlias($id: ID!, $aliases: [String!]) {
   updateEntity(id: $id, fields: { aliases: $aliases }, comment: "An alias the regions use") {

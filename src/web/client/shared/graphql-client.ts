@@ -28,6 +28,8 @@ export interface GraphQLRequest<TResult, TVariables> {
   variables: TVariables;
   method: "GET" | "POST";
   signal?: AbortSignal;
+  /** An editor's access token (the editor's desk): sent as `Authorization: Bearer`, with POST only, so no URL or cache ever holds it. */
+  token?: string;
 }
 
 interface GraphQLBody<T> {
@@ -36,7 +38,8 @@ interface GraphQLBody<T> {
 }
 
 /** The `data` of a GraphQL answer; throws GraphQLRequestError for anything else (AbortError passes through). */
-export async function requestGraphQL<TResult, TVariables>({ endpoint, document, variables, method, signal }: GraphQLRequest<TResult, TVariables>): Promise<TResult> {
+export async function requestGraphQL<TResult, TVariables>({ endpoint, document, variables, method, signal, token }: GraphQLRequest<TResult, TVariables>): Promise<TResult> {
+  if (token !== undefined && method !== "POST") throw new Error("A token goes with POST only: a GET's URL ends up in logs and caches.");
   const query = document.toString();
   const url = new URL(endpoint, location.href);
   const init: RequestInit = { method, signal, headers: { accept: "application/graphql-response+json, application/json" } };
@@ -45,7 +48,7 @@ export async function requestGraphQL<TResult, TVariables>({ endpoint, document, 
     url.searchParams.set("variables", JSON.stringify(variables));
     // No extra header: a plain GET is a "simple" request, so a partner's page asks without a CORS preflight.
   } else {
-    init.headers = { ...init.headers, "content-type": "application/json" };
+    init.headers = { ...init.headers, "content-type": "application/json", ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) };
     init.body = JSON.stringify({ query, variables });
   }
 

@@ -22,6 +22,19 @@ describe("Browser documents: valid against the API's schema", () => {
   it("finds the documents to check", () => {
     expect(sent.map(([name]) => name).sort()).toEqual(
       [
+        "DeskAddSourceDocument",
+        "DeskCreateEntityDocument",
+        "DeskDeleteEntityDocument",
+        "DeskHistoryDocument",
+        "DeskLinkDocument",
+        "DeskRevertDocument",
+        "DeskSearchDocument",
+        "DeskSourceDocumentDocument",
+        "DeskSourcesDocument",
+        "DeskStaleEvidenceDocument",
+        "DeskSuggestionsDocument",
+        "DeskUnlinkDocument",
+        "DeskViewerDocument",
         "EmbedGraphDocument",
         "EmbedPartnersDocument",
         "EmbedPracticeDocument",

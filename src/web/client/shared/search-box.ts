@@ -1,27 +1,31 @@
 /**
  * A search field that suggests nodes as the person types (the API's `search`), as an ARIA
- * combobox: arrow keys move through the suggestions, Enter picks, Escape closes.
+ * combobox: arrow keys move through the suggestions, Enter picks, Escape closes. The explorer has
+ * one; the editor's desk one per end of a relationship (options are named after their list's id).
  */
-import { h } from "../shared/dom.js";
-import { messages, typeName, type Lang } from "../shared/i18n.js";
-import { nodeTypeSwatch } from "../shared/node-shape.js";
-import type { EntityRef } from "../shared/answers.js";
+import { h } from "./dom.js";
+import { messages, typeName, type Lang } from "./i18n.js";
+import { nodeTypeSwatch } from "./node-shape.js";
+import type { EntityRef } from "./answers.js";
 
-export interface SearchBoxOptions {
+export interface SearchBoxOptions<T extends EntityRef = EntityRef> {
   input: HTMLInputElement;
   list: HTMLUListElement;
   lang: Lang;
   /** What the person reads when the search fails (the page logs the details). */
   describeFailure(error: unknown): string;
-  search(text: string, signal: AbortSignal): Promise<EntityRef[]>;
-  onPick(entity: EntityRef): void;
+  search(text: string, signal: AbortSignal): Promise<T[]>;
+  onPick(entity: T): void;
+  /** A line more about a suggestion, e.g. its region, to tell two of one name apart. */
+  detail?(entity: T): string | null;
 }
 
 /** Long enough to skip the requests for letters typed in quick succession. */
 const TYPING_PAUSE_MS = 150;
 
-export function attachSearchBox({ input, list, lang, describeFailure, search, onPick }: SearchBoxOptions): void {
-  let suggestions: EntityRef[] = [];
+/** Attaches the behaviour; `close` shuts the list from outside, e.g. when the page fills the field itself. */
+export function attachSearchBox<T extends EntityRef>({ input, list, lang, describeFailure, search, onPick, detail }: SearchBoxOptions<T>): { close(): void } {
+  let suggestions: T[] = [];
   let active = -1;
   let pending: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +37,7 @@ export function attachSearchBox({ input, list, lang, describeFailure, search, on
     active = -1;
   }
 
-  function show(items: EntityRef[], emptyMessage: string): void {
+  function show(items: T[], emptyMessage: string): void {
     suggestions = items;
     active = -1;
     input.removeAttribute("aria-activedescendant");
@@ -43,10 +47,10 @@ export function attachSearchBox({ input, list, lang, describeFailure, search, on
         : items.map((entity, index) => {
             const option = h(
               "li",
-              { id: `suggestion-${index}`, role: "option", "aria-selected": "false", class: "suggestion" },
+              { id: `${list.id}-${index}`, role: "option", "aria-selected": "false", class: "suggestion" },
               nodeTypeSwatch(entity.type, 14),
               h("span", { class: "suggestion-name" }, entity.name),
-              h("span", { class: "suggestion-type" }, typeName(entity.type, lang)),
+              h("span", { class: "suggestion-type" }, [typeName(entity.type, lang), detail?.(entity) ? ` · ${detail(entity)}` : null].filter(Boolean).join("")),
             );
             // mousedown, not click: picking must happen before the input's blur closes the list.
             option.addEventListener("mousedown", (event) => {
@@ -71,7 +75,7 @@ export function attachSearchBox({ input, list, lang, describeFailure, search, on
     }
   }
 
-  function pick(entity: EntityRef): void {
+  function pick(entity: T): void {
     input.value = entity.name;
     close();
     onPick(entity);
@@ -119,4 +123,11 @@ export function attachSearchBox({ input, list, lang, describeFailure, search, on
   });
 
   input.addEventListener("blur", close);
+  return {
+    close() {
+      clearTimeout(timer);
+      pending?.abort();
+      close();
+    },
+  };
 }
