@@ -15,6 +15,8 @@
 import type { BenchQuestion } from "./bench-question.js";
 import { connection } from "./connection.js";
 import { entity } from "./entity.js";
+import { facets } from "./facets.js";
+import { gaps } from "./gaps.js";
 import { neighbourhood } from "./neighbourhood.js";
 import { partnersOnTheme } from "./partners-on-theme.js";
 import { practicesConnection } from "./practices-connection.js";
@@ -25,4 +27,4 @@ export { compare, type BenchQuestion, type Variables } from "./bench-question.js
 
 export const WRITE_QUESTION = "link";
 
-export const QUESTIONS = [partnersOnTheme, search, connection, neighbourhood, themeCoverage, practicesConnection, entity] as BenchQuestion[];
+export const QUESTIONS = [partnersOnTheme, search, connection, neighbourhood, themeCoverage, facets, gaps, practicesConnection, entity] as BenchQuestion[];

@@ -67,3 +67,32 @@ export interface ThemeCoverageRow {
   organisations: number;
   networks: number;
 }
+
+export interface FacetKeyRow {
+  dimension: "THEME" | "REGION" | "TYPE" | "KIND";
+  id: string;
+  name: string;
+  /** The theme or region the key stands for; null for TYPE and KIND. */
+  entity: EntityRow | null;
+}
+
+export interface FacetBucketRow {
+  keys: FacetKeyRow[];
+  count: number;
+}
+
+export interface GapRegionRow {
+  region: EntityRow;
+  hops: number;
+  practices: EntityRow[];
+  practiceCount: number;
+  organisations: EntityRow[];
+  organisationCount: number;
+  networks: EntityRow[];
+  networkCount: number;
+}
+
+export interface GapRow {
+  theme: EntityRow;
+  nearest: GapRegionRow[];
+}

@@ -61,6 +61,8 @@ describe.skipIf(chromiumPath === null)("Landing page and playground in Chromium"
       "Connection",
       "ThemeCoverage",
       "Entity",
+      "Facets",
+      "Gaps",
       "Neighbourhood",
       "Paths",
       "PracticesOnTheme",

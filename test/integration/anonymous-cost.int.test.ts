@@ -6,6 +6,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FACETS_LIMITS } from "../../src/graphql/questions/facets.js";
+import { GAPS_LIMITS } from "../../src/graphql/questions/gaps.js";
 import { SEARCH_TEXT_LIMITS } from "../../src/graphql/questions/search.js";
 import { MAX_SORT_KEYS } from "../../src/server/request-checks.js";
 import { countingDriver } from "./counting-driver.js";
@@ -140,6 +142,45 @@ describe("Cost: search text", () => {
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "theme", suggestions: expect.any(Array) });
     expect(errors?.[0]?.message.length).toBeLessThan(600);
+  });
+});
+
+describe("Cost: dashboard questions", () => {
+  it("answers anonymous facets with the widest variables allowed within their limits", async () => {
+    const { data: vocabulary } = await api.query<{ themes: { id: string }[]; regions: { id: string }[] }>(`{ themes { id } regions { id } }`);
+    const widest = (ids: string[]) => Array.from({ length: FACETS_LIMITS.filterValues }, (_, i) => ids[i % ids.length] as string);
+    const { status, data, errors } = await api.query<{ facets: { truncated: boolean; buckets: unknown[] } }>(
+      `query ($filter: FacetFilter) { facets(groupBy: [THEME, REGION, TYPE, KIND], regionLevel: NEIGHBOURHOOD, filter: $filter, limit: ${FACETS_LIMITS.limit}) { truncated buckets { count keys { id } } } }`,
+      {
+        filter: {
+          types: ["PRACTICE", "ORGANISATION", "NETWORK"],
+          themes: widest(vocabulary?.themes.map((t) => t.id) ?? []),
+          regions: widest(vocabulary?.regions.map((r) => r.id) ?? []),
+        },
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(data?.facets.buckets.length).toBeLessThanOrEqual(FACETS_LIMITS.limit);
+  });
+
+  it("answers anonymous gaps with the widest variables allowed within their limits", async () => {
+    const { data, errors } = await api.query<{ gaps: { nearest: { practices: unknown[] }[] }[] }>(
+      `{ gaps(region: "spangen", nearest: ${GAPS_LIMITS.nearest}, perRegion: ${GAPS_LIMITS.perRegion}) { nearest { practices { id } organisations { id } networks { id } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    for (const gap of data?.gaps ?? []) {
+      expect(gap.nearest.length).toBeLessThanOrEqual(GAPS_LIMITS.nearest);
+      for (const near of gap.nearest) expect(near.practices.length).toBeLessThanOrEqual(GAPS_LIMITS.perRegion);
+    }
+  });
+
+  it.each([
+    ["more filter values than allowed", { filter: { regions: Array.from({ length: FACETS_LIMITS.filterValues + 1 }, () => "nederland") } }, "filter.regions"],
+    ["a limit past the cap", { limit: FACETS_LIMITS.limit + 1 }, "limit"],
+  ])("refuses facets with %s, naming the argument", async (_case, variables, argument) => {
+    const { errors } = await api.query(`query ($filter: FacetFilter, $limit: Int) { facets(groupBy: [THEME], filter: $filter, limit: $limit) { truncated } }`, variables);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
   });
 });
 

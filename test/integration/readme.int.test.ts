@@ -18,7 +18,7 @@ describe("README: generated sections", () => {
   it("has an example for every question of the API", () => {
     const queried = readExamples().map((e) => /\{\s*(\w+)/.exec(e.query.slice(e.query.indexOf("{")))?.[1]);
     expect(queried.sort()).toEqual(
-      ["connection", "entity", "neighbourhood", "partnersOnTheme", "paths", "practicesConnection", "search", "similarPractices", "themeCoverage"].sort(),
+      ["connection", "entity", "facets", "gaps", "neighbourhood", "partnersOnTheme", "paths", "practicesConnection", "search", "similarPractices", "themeCoverage"].sort(),
     );
   });
 

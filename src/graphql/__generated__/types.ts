@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityObject as EntityObjectModel, EvidenceRow as EvidenceRowModel, PartnerOnThemeRow as PartnerOnThemeRowModel, SearchHitRow as SearchHitRowModel, GraphEdgeRow as GraphEdgeRowModel, GraphPathRow as GraphPathRowModel, SubgraphRow as SubgraphRowModel, SimilarPracticeRow as SimilarPracticeRowModel, ThemeCoverageRow as ThemeCoverageRowModel } from '../models.js';
+import type { EntityObject as EntityObjectModel, EvidenceRow as EvidenceRowModel, PartnerOnThemeRow as PartnerOnThemeRowModel, SearchHitRow as SearchHitRowModel, GraphEdgeRow as GraphEdgeRowModel, GraphPathRow as GraphPathRowModel, SubgraphRow as SubgraphRowModel, SimilarPracticeRow as SimilarPracticeRowModel, ThemeCoverageRow as ThemeCoverageRowModel, FacetKeyRow as FacetKeyRowModel, FacetBucketRow as FacetBucketRowModel, GapRow as GapRowModel, GapRegionRow as GapRegionRowModel } from '../models.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -216,6 +216,56 @@ export type EvidenceInput = {
   source: Scalars['ID']['input'];
 };
 
+/** A combination of keys, one per dimension grouped by, and how many distinct entities have it. */
+export type FacetBucket = {
+  __typename?: 'FacetBucket';
+  /** Distinct practices, organisations and networks with every key of the bucket; each entity counts once per bucket. */
+  count: Scalars['Int']['output'];
+  /** In the order of `groupBy`. */
+  keys: Array<FacetKey>;
+};
+
+/** A dimension `facets` can group by. */
+export type FacetDimension =
+  /** The entity's kind within its type (a practice's METHOD, an organisation's UNIVERSITY, ...); kinds of different types are different buckets. */
+  | 'KIND'
+  /** The regions an entity is placed in (see ThemeCoverage), rolled up to `regionLevel`: one bucket per region of that kind. */
+  | 'REGION'
+  /** The themes an entity works on (see ThemeCoverage): one bucket per theme. */
+  | 'THEME'
+  /** The entity's type (PRACTICE, ORGANISATION or NETWORK). */
+  | 'TYPE';
+
+/** Which entities `facets` counts, and which of their themes and regions. */
+export type FacetFilter = {
+  /** Only these regions, their sub-regions included (ids, names or aliases; at most 100): an entity counts when it is placed in one, and REGION buckets are the regions of `regionLevel` that those placements roll up into. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these themes (ids, Dutch or English names or aliases; at most 100): an entity counts when it works on one, and THEME buckets are these themes. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only entities of these types: PRACTICE, ORGANISATION, NETWORK (the default: all three; no other type works on themes or is placed in regions). */
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** One value of one dimension of a facet bucket. */
+export type FacetKey = {
+  __typename?: 'FacetKey';
+  dimension: FacetDimension;
+  /** The theme or region; null for TYPE and KIND. */
+  entity?: Maybe<Entity>;
+  /** A theme's or region's id; a type (`PRACTICE`); a kind with its type (`PRACTICE:METHOD`, as different types share kind names such as OTHER). */
+  id: Scalars['ID']['output'];
+  /** A theme's or region's name; the type or kind itself (`METHOD`) for TYPE and KIND. */
+  name: Scalars['String']['output'];
+};
+
+export type Facets = {
+  __typename?: 'Facets';
+  /** By count, highest first, then by the keys' names; at most `limit`. */
+  buckets: Array<FacetBucket>;
+  /** True when `limit` cut buckets off. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Practice.themes
@@ -365,6 +415,32 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A theme a region lacks, and where it could learn it from. */
+export type Gap = {
+  __typename?: 'Gap';
+  /** The regions nearest to the asked one (fewest PART_OF hops through a common larger region), then by name, where something placed there itself works on the theme; at most `nearest`. */
+  nearest: Array<GapRegion>;
+  theme: Theme;
+};
+
+/** A region that has a theme another region lacks, and what it has. */
+export type GapRegion = {
+  __typename?: 'GapRegion';
+  /** PART_OF hops from the asked region, up to the nearest region both lie in and down again (Haaglanden to Friesland: up to Zuid-Holland, up to Nederland, down to Friesland, 3). */
+  hops: Scalars['Int']['output'];
+  networkCount: Scalars['Int']['output'];
+  /** Networks that COVER the region itself and FOCUS_ON the theme, by name; at most `perRegion`. */
+  networks: Array<Network>;
+  organisationCount: Scalars['Int']['output'];
+  /** Organisations placed in the region itself that work on the theme, by name; at most `perRegion`. */
+  organisations: Array<Organisation>;
+  /** How many such practices there are in all. */
+  practiceCount: Scalars['Int']['output'];
+  /** Practices placed in the region itself (not its sub-regions) that ADDRESS the theme, by name; at most `perRegion`. */
+  practices: Array<Practice>;
+  region: Region;
 };
 
 /** A relationship between two nodes, with all its evidence (one per source that states it). */
@@ -5339,6 +5415,28 @@ export type Query = {
   entitiesConnection: EntitiesConnection;
   /** Any node by id. */
   entity?: Maybe<Entity>;
+  /**
+   * Counts grouped by any of theme, region, type and kind in one call, for dashboards (like OpenAlex's
+   * `group_by`). A bucket is one key per dimension of `groupBy` (1 to 4 different dimensions, in that
+   * order), and counts the distinct practices, organisations and networks that have every key: each
+   * entity once per bucket, and in as many buckets as it has keys (a practice on two themes counts
+   * under both). An entity works on themes and is placed in regions as ThemeCoverage says; REGION
+   * rolls each placement up the region tree to its regions of kind `regionLevel` (a placement above
+   * that level, or in a branch without one, has no REGION key). An entity without a key on a grouped
+   * dimension (no theme, no region at that level, no kind) is in no bucket. `filter` narrows the
+   * entities, themes and regions counted (see FacetFilter). Buckets come by count, highest first, then
+   * by the keys' names; at most `limit` (1 to 1000).
+   */
+  facets: Facets;
+  /**
+   * Themes worked on elsewhere but not in `region` (an id, a Dutch or English name or an alias): no
+   * practice, organisation or network there or in its sub-regions works on it (themeCoverage(region)
+   * has no row for it). Each comes with the `nearest` (1 to 10) regions, by PART_OF hops through a
+   * common larger region and then name, where something placed in that region itself works on the
+   * theme, and what: the first `perRegion` (0 to 50) practices, organisations and networks of each, by
+   * name, with their counts. By theme name.
+   */
+  gaps: Array<Gap>;
   /** The revisions that touched an entity, its relationships or quotes citing it, newest first (`first` 1 to 100). */
   history: RevisionPage;
   /** The nodes and edges around a node, for graph views. `depth` 1 to 3; `limit` caps the nodes (1 to 1000). */
@@ -5437,6 +5535,21 @@ export type QueryEntitiesConnectionArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFacetsArgs = {
+  filter?: InputMaybe<FacetFilter>;
+  groupBy: Array<FacetDimension>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  regionLevel?: InputMaybe<RegionKind>;
+};
+
+
+export type QueryGapsArgs = {
+  nearest?: InputMaybe<Scalars['Int']['input']>;
+  perRegion?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['String']['input'];
 };
 
 
@@ -7347,6 +7460,11 @@ export type ResolversTypes = {
   EvidenceBasis: EvidenceBasis;
   EvidenceBasisEnumScalarFilters: EvidenceBasisEnumScalarFilters;
   EvidenceInput: EvidenceInput;
+  FacetBucket: ResolverTypeWrapper<FacetBucketRowModel>;
+  FacetDimension: FacetDimension;
+  FacetFilter: FacetFilter;
+  FacetKey: ResolverTypeWrapper<FacetKeyRowModel>;
+  Facets: ResolverTypeWrapper<Omit<Facets, 'buckets'> & { buckets: Array<ResolversTypes['FacetBucket']> }>;
   Fact: ResolverTypeWrapper<Fact>;
   FactAggregationWhereInput: FactAggregationWhereInput;
   FactSort: FactSort;
@@ -7355,6 +7473,8 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatScalarFilters: FloatScalarFilters;
+  Gap: ResolverTypeWrapper<GapRowModel>;
+  GapRegion: ResolverTypeWrapper<GapRegionRowModel>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRowModel>;
   GraphPath: ResolverTypeWrapper<GraphPathRowModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -8018,6 +8138,10 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRowModel;
   EvidenceBasisEnumScalarFilters: EvidenceBasisEnumScalarFilters;
   EvidenceInput: EvidenceInput;
+  FacetBucket: FacetBucketRowModel;
+  FacetFilter: FacetFilter;
+  FacetKey: FacetKeyRowModel;
+  Facets: Omit<Facets, 'buckets'> & { buckets: Array<ResolversParentTypes['FacetBucket']> };
   Fact: Fact;
   FactAggregationWhereInput: FactAggregationWhereInput;
   FactSort: FactSort;
@@ -8026,6 +8150,8 @@ export type ResolversParentTypes = {
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   FloatScalarFilters: FloatScalarFilters;
+  Gap: GapRowModel;
+  GapRegion: GapRegionRowModel;
   GraphEdge: GraphEdgeRowModel;
   GraphPath: GraphPathRowModel;
   ID: Scalars['ID']['output'];
@@ -8733,6 +8859,23 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FacetBucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacetBucket'] = ResolversParentTypes['FacetBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['FacetKey']>, ParentType, ContextType>;
+};
+
+export type FacetKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacetKey'] = ResolversParentTypes['FacetKey']> = {
+  dimension?: Resolver<ResolversTypes['FacetDimension'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FacetsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
+  buckets?: Resolver<Array<ResolversTypes['FacetBucket']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -8757,6 +8900,22 @@ export type FieldChangeResolvers<ContextType = RequestContext, ParentType extend
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
+  nearest?: Resolver<Array<ResolversTypes['GapRegion']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type GapRegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GapRegion'] = ResolversParentTypes['GapRegion']> = {
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  organisationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  practiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -10461,6 +10620,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entitiesConnection?: Resolver<ResolversTypes['EntitiesConnection'], ParentType, ContextType, Partial<QueryEntitiesConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, RequireFields<QueryFacetsArgs, 'groupBy' | 'limit' | 'regionLevel'>>;
+  gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'nearest' | 'perRegion' | 'region'>>;
   history?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, Partial<QueryNetworksArgs>>;
@@ -11108,9 +11269,14 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   ErasureResult?: ErasureResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FacetBucket?: FacetBucketResolvers<ContextType>;
+  FacetKey?: FacetKeyResolvers<ContextType>;
+  Facets?: FacetsResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactSuggestions?: FactSuggestionsResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Gap?: GapResolvers<ContextType>;
+  GapRegion?: GapRegionResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;

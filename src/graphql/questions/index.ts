@@ -4,6 +4,8 @@ import { connection, graphPathResolvers } from "./connection.js";
 import { entity } from "./entity.js";
 import { graphEdgeResolvers } from "./graph-edges.js";
 import { evidenceResolvers } from "./entity-fields.js";
+import { facetKeyResolvers, facets } from "./facets.js";
+import { gapRegionResolvers, gapResolvers, gaps } from "./gaps.js";
 import { neighbourhood, subgraphResolvers } from "./neighbourhood.js";
 import { partnerOnThemeResolvers, partnersOnTheme } from "./partners-on-theme.js";
 import { paths } from "./paths.js";
@@ -13,7 +15,7 @@ import { suggestFacts } from "./suggest-facts.js";
 import { themeCoverage, themeCoverageResolvers } from "./theme-coverage.js";
 
 export const questionResolvers = {
-  Query: { partnersOnTheme, search, entity, connection, paths, neighbourhood, similarPractices, themeCoverage, suggestFacts },
+  Query: { partnersOnTheme, search, entity, connection, paths, neighbourhood, similarPractices, themeCoverage, facets, gaps, suggestFacts },
   PartnerOnTheme: partnerOnThemeResolvers,
   Evidence: evidenceResolvers,
   GraphEdge: graphEdgeResolvers,
@@ -22,4 +24,7 @@ export const questionResolvers = {
   Subgraph: subgraphResolvers,
   SimilarPractice: similarPracticeResolvers,
   ThemeCoverage: themeCoverageResolvers,
+  FacetKey: facetKeyResolvers,
+  Gap: gapResolvers,
+  GapRegion: gapRegionResolvers,
 } satisfies Resolvers;

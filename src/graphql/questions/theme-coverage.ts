@@ -1,13 +1,13 @@
 /**
  * themeCoverage: per region (sub-regions rolled up) and theme, how many practices, organisations
- * and networks there work on it. A network is in a region when it covers it; a practice through
- * the networks it is part of or that developed it; an organisation when it is located there or
- * belongs to a network that covers it. An organisation works on a theme as in partnersOnTheme.
+ * and networks there work on it. How each is placed in a region and works on a theme is reach.ts's
+ * (one statement of it, shared with facets and gaps); this question rolls sub-regions up.
  * The schema's description says the same to callers (schema/questions.graphql).
  */
 import type { QueryResolvers, ThemeCoverageResolvers } from "../__generated__/types.js";
 import type { ThemeCoverageRow } from "../models.js";
 import { entityField } from "./entity-fields.js";
+import { WORKS_ON, networkCovers, organisationIn, practiceOfNetwork, unionOf } from "./reach.js";
 
 /**
  * Each count is aggregated in its own subquery that imports only the list it needs: a DISTINCT or
@@ -18,44 +18,40 @@ const coverageOf = (regions: string) => `
 ${regions}
 CALL (region) {
   MATCH (sub:Region)-[:PART_OF*0..]->(region)
-  OPTIONAL MATCH (sub)<-[:COVERS]-(n:Network)
+  OPTIONAL MATCH ${networkCovers("n", "sub")}
   RETURN collect(DISTINCT n) AS networks
 }
 CALL (region) {
   MATCH (sub:Region)-[:PART_OF*0..]->(region)
   CALL (sub) {
-    MATCH (sub)<-[:LOCATED_IN]-(o:Organisation) RETURN o
-    UNION
-    MATCH (sub)<-[:COVERS]-(:Network)<-[:MEMBER_OF]-(o:Organisation) RETURN o
+    ${unionOf(organisationIn("o", "sub"), "o")}
   }
   RETURN collect(DISTINCT o) AS organisations
 }
 CALL (networks) {
   UNWIND networks AS n
-  MATCH (n)-[:FOCUSES_ON]->(theme)
+  CALL (n) {
+    ${unionOf(WORKS_ON.NETWORK("n", "theme"), "theme")}
+  }
   WITH theme, count(DISTINCT n) AS count
   RETURN collect({theme: theme, kind: 'network', count: count}) AS networkCounts
 }
 CALL (networks) {
   UNWIND networks AS n
   CALL (n) {
-    MATCH (n)<-[:PART_OF]-(p:Practice) RETURN p
-    UNION
-    MATCH (n)-[:DEVELOPED]->(p:Practice) RETURN p
+    ${unionOf(practiceOfNetwork("p", "n"), "p")}
   }
   WITH DISTINCT p
-  MATCH (p)-[:ADDRESSES]->(theme)
+  CALL (p) {
+    ${unionOf(WORKS_ON.PRACTICE("p", "theme"), "theme")}
+  }
   WITH theme, count(DISTINCT p) AS count
   RETURN collect({theme: theme, kind: 'practice', count: count}) AS practiceCounts
 }
 CALL (organisations) {
   UNWIND organisations AS o
   CALL (o) {
-    MATCH (o)-[:FOCUSES_ON]->(theme) RETURN theme
-    UNION
-    MATCH (o)-[:MEMBER_OF]->()-[:FOCUSES_ON]->(theme) RETURN theme
-    UNION
-    MATCH (o)-[:DEVELOPED|APPLIES]->()-[:ADDRESSES]->(theme) RETURN theme
+    ${unionOf(WORKS_ON.ORGANISATION("o", "theme"), "theme")}
   }
   WITH theme, count(*) AS count
   RETURN collect({theme: theme, kind: 'organisation', count: count}) AS organisationCounts
